@@ -1,7 +1,6 @@
 package io.linnet.app;
 
-import io.linnet.cli.LinnetCommand;
-import picocli.CommandLine;
+import io.linnet.cli.CommandLines;
 
 /**
  * The single entry point of {@code linnet.jar}: no argument opens the desktop app, a subcommand
@@ -18,7 +17,7 @@ public final class Launcher {
             DesktopStarter.start(args);
             return;
         }
-        int code = new CommandLine(new LinnetCommand()).execute(args);
+        int code = CommandLines.create().execute(args);
         System.exit(code);
     }
 }

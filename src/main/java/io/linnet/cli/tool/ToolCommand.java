@@ -10,5 +10,5 @@ import picocli.CommandLine.Command;
         name = "tool",
         mixinStandardHelpOptions = true,
         description = "Inspect and produce Ixian wire formats (JSON on stdout).",
-        subcommands = {})
+        subcommands = {AddressCommand.class, GroupAddressCommand.class, DecodeCommand.class})
 public final class ToolCommand {}
