@@ -9,11 +9,11 @@ import io.linnet.ixian.crypto.PasswordCrypto;
  * {@code int32 version ‖ [v4: type char] ‖ int32 len ‖ enc(privateKey | baseNonce) ‖ int32 len ‖
  * enc(publicKey) ‖ [int32 len ‖ enc(lastNonce)]}, each enc being AES-128-CBC password encryption.
  */
-final class LegacyWalletWriter {
+public final class LegacyWalletWriter {
     private LegacyWalletWriter() {}
 
     /** {@code secret} is the private key of a full wallet or the base nonce of a viewing one. */
-    static byte[] write(int version, WalletType type, byte[] secret, byte[] publicKey, byte[] lastNonce, String password) {
+    public static byte[] write(int version, WalletType type, byte[] secret, byte[] publicKey, byte[] lastNonce, String password) {
         IxiWriter w = new IxiWriter().int32(version);
         if (version == 4) {
             w.u8(type.symbol());
