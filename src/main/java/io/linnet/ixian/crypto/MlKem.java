@@ -26,7 +26,7 @@ public final class MlKem {
         g.init(new MLKEMKeyGenerationParameters(CryptoRandom.secureRandom(), PARAMS));
         AsymmetricCipherKeyPair kp = g.generateKeyPair();
         MLKEMPrivateKeyParameters priv = ((MLKEMPrivateKeyParameters) kp.getPrivate())
-                .getParametersWithFormat(MLKEMPrivateKeyParameters.EXPANDED_KEY);
+                .withPreferredFormat(MLKEMPrivateKeyParameters.EXPANDED_KEY);
         return new MlKemKeyPair(((MLKEMPublicKeyParameters) kp.getPublic()).getEncoded(), priv.getEncoded());
     }
 

@@ -49,21 +49,32 @@ public final class WalletCodec {
         };
     }
 
-    /** Encodes {@code wallet} (full or viewing) as a version-5 file, whatever version it was read from. */
+    /**
+     * Encodes a version-5 {@code wallet} (full or viewing) as a version-5 file. Wallets read from older
+     * files are refused: version 5 hashes the secondary-address chain differently, so re-encoding
+     * would silently move every secondary address (keep the original file instead).
+     *
+     * @throws IllegalArgumentException password shorter than {@link #MIN_PASSWORD_LENGTH}, a wallet of
+     *                                  another version, or keys that do not parse or belong together
+     */
     public static byte[] writeV5(Wallet wallet, String password) {
-        checkPassword(password);
+        check(wallet, password);
         return WalletV5.write(wallet, password, null, null);
     }
 
     /** {@link #writeV5} with a given 16-byte salt and 12-byte IV, for test vectors. */
     static byte[] writeV5(Wallet wallet, String password, byte[] salt, byte[] iv) {
-        checkPassword(password);
+        check(wallet, password);
         return WalletV5.write(wallet, password, salt, iv);
     }
 
-    private static void checkPassword(String password) {
+    private static void check(Wallet wallet, String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("wallet passwords need at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (wallet.version() != WalletV5.VERSION) {
+            throw new IllegalArgumentException("a version " + wallet.version()
+                    + " wallet cannot be re-encoded as version 5: its address chain would change");
         }
     }
 

@@ -111,6 +111,13 @@ class LegacyWalletTest {
     }
 
     @Test
+    void olderWalletsAreNotReEncodedAsVersion5() throws Exception {
+        Wallet v4 = WalletCodec.read(LegacyWalletWriter.write(4, WalletType.FULL, PRIV, PUB, LAST, PASSWORD), PASSWORD);
+        assertThrows(IllegalArgumentException.class, () -> WalletCodec.writeV5(v4, PASSWORD));
+        assertThrows(IllegalArgumentException.class, () -> WalletCodec.writeV5(v4.toViewing(), PASSWORD));
+    }
+
+    @Test
     void viewingFormOfOlderWallets() throws Exception {
         Wallet v2 = WalletCodec.read(LegacyWalletWriter.write(2, WalletType.FULL, PRIV, PUB, LAST, PASSWORD), PASSWORD);
         Wallet viewing = v2.toViewing();
