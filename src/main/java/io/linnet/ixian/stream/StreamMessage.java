@@ -5,6 +5,7 @@ import io.linnet.ixian.address.Address;
 import io.linnet.ixian.codec.Bytes;
 import io.linnet.ixian.codec.IxiReader;
 import io.linnet.ixian.codec.IxiWriter;
+import io.linnet.ixian.crypto.EncryptionCode;
 import io.linnet.ixian.crypto.Hashes;
 import java.security.SecureRandom;
 import java.time.InstantSource;
@@ -59,7 +60,7 @@ public record StreamMessage(
         int version,
         Bytes id,
         StreamMessageCode type,
-        EncryptionType encryptionType,
+        EncryptionCode encryptionType,
         Address sender,
         Address recipient,
         Bytes data,
@@ -106,7 +107,7 @@ public record StreamMessage(
 
     /**
      * A builder for a new message: a fresh random 16-byte id, type {@link StreamMessageCode#INFO}, the
-     * version's default encryption ({@link EncryptionType#defaultFor}), timestamp now by {@code clock}
+     * version's default encryption ({@link #defaultEncryption}), timestamp now by {@code clock}
      * (which should run on network time), receipt requested, unsigned, not encrypted.
      */
     public static Builder builder(int version, InstantSource clock) {
@@ -137,7 +138,7 @@ public record StreamMessage(
         IxiWriter w = new IxiWriter(data.length() + signature.length() + 200);
         w.int32(0);
         id.writeInt32Bytes(w);
-        w.int32(type.number()).int32(encryptionType.number());
+        w.int32(type.number()).int32(encryptionType.code());
         w.int32Bytes(sender == null ? null : sender.withChecksum());
         w.int32Bytes(recipient == null ? null : recipient.withChecksum());
         data.writeInt32Bytes(w);
@@ -156,7 +157,7 @@ public record StreamMessage(
         IxiWriter w = new IxiWriter(data.length() + signature.length() + 140);
         w.varUInt(version);
         id.writeIxiBytes(w);
-        w.varUInt(type.number()).varUInt(encryptionType.number());
+        w.varUInt(type.number()).varUInt(encryptionType.code());
         w.ixiBytes(sender == null ? null : sender.noChecksum());
         w.ixiBytes(recipient == null ? null : recipient.noChecksum());
         data.writeIxiBytes(w);
@@ -206,7 +207,7 @@ public record StreamMessage(
         at = r.position();
         StreamMessageCode type = StreamMessageCode.fromNumber(r.int32("type"), at);
         at = r.position();
-        EncryptionType encryption = EncryptionType.fromNumber(r.int32("encryptionType"), at);
+        EncryptionCode encryption = readEncryption(r.int32("encryptionType"), at);
         Address sender = readAddressV0(r, "sender");
         Address recipient = readAddressV0(r, "recipient");
         Bytes data = Bytes.readInt32Bytes(r, MAX_DATA_BYTES, "data");
@@ -231,7 +232,7 @@ public record StreamMessage(
         at = r.position();
         StreamMessageCode type = StreamMessageCode.fromNumber(r.varUInt("type"), at);
         at = r.position();
-        EncryptionType encryption = EncryptionType.fromNumber(r.varUInt("encryptionType"), at);
+        EncryptionCode encryption = readEncryption(r.varUInt("encryptionType"), at);
         Address sender = readAddressV1(r, "sender");
         Address recipient = readAddressV1(r, "recipient");
         Bytes data = Bytes.readIxiBytes(r, MAX_DATA_BYTES, "data");
@@ -244,6 +245,14 @@ public record StreamMessage(
         boolean requireRcv = r.bool("requireRcvConfirmation");
         boolean encrypted = form == StreamMessageForm.STORAGE && r.bool("encrypted");
         return new StreamMessage(version, id, type, encryption, sender, recipient, data, timestamp, signature, requireRcv, encrypted);
+    }
+
+    private static EncryptionCode readEncryption(long code, int at) throws ProtocolException {
+        try {
+            return EncryptionCode.fromCode(code);
+        } catch (ProtocolException e) {
+            throw new ProtocolException(e.getMessage(), at, e);
+        }
     }
 
     private static Bytes nonEmptyId(Bytes id, int at) throws ProtocolException {
@@ -307,6 +316,11 @@ public record StreamMessage(
         return w.toByteArray();
     }
 
+    /** What a new message uses unless told otherwise: spixi1 for version 0, spixi2 from version 1. */
+    public static EncryptionCode defaultEncryption(int version) {
+        return version == 0 ? EncryptionCode.SPIXI1 : EncryptionCode.SPIXI2;
+    }
+
     /** 16 random bytes for a new message id. */
     public static Bytes randomId() {
         byte[] id = new byte[RANDOM_ID_BYTES];
@@ -319,7 +333,7 @@ public record StreamMessage(
         private int version;
         private Bytes id;
         private StreamMessageCode type;
-        private EncryptionType encryptionType;
+        private EncryptionCode encryptionType;
         private Address sender;
         private Address recipient;
         private Bytes data = Bytes.EMPTY;
@@ -332,7 +346,7 @@ public record StreamMessage(
             this.version = version;
             this.id = randomId();
             this.type = StreamMessageCode.INFO;
-            this.encryptionType = EncryptionType.defaultFor(version);
+            this.encryptionType = defaultEncryption(version);
             this.timestamp = timestamp;
         }
 
@@ -365,7 +379,7 @@ public record StreamMessage(
             return this;
         }
 
-        public Builder encryptionType(EncryptionType encryptionType) {
+        public Builder encryptionType(EncryptionCode encryptionType) {
             this.encryptionType = encryptionType;
             return this;
         }

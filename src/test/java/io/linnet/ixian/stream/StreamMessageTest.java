@@ -23,6 +23,7 @@ import io.linnet.fuzz.Decoders;
 import io.linnet.ixian.ProtocolException;
 import io.linnet.ixian.address.Address;
 import io.linnet.ixian.codec.Bytes;
+import io.linnet.ixian.crypto.EncryptionCode;
 import io.linnet.testutil.Hex;
 import io.linnet.testutil.RandomValues;
 import java.time.Instant;
@@ -52,7 +53,7 @@ class StreamMessageTest {
 
     /** The v0 golden message: rsa, signed, encrypted flag set, no recipient, no receipt wanted. */
     static StreamMessage v0Golden() {
-        return StreamMessage.builder(0, CLOCK).id(Bytes.of(b("0102"))).encryptionType(EncryptionType.RSA)
+        return StreamMessage.builder(0, CLOCK).id(Bytes.of(b("0102"))).encryptionType(EncryptionCode.RSA)
                 .sender(address(A1)).data(Bytes.of(b("abcd"))).signature(Bytes.of(b("ee"))).encrypted(true)
                 .requireRcvConfirmation(false).build();
     }
@@ -122,7 +123,7 @@ class StreamMessageTest {
     void b01NewVersion0MessageUsesSpixi1() {
         StreamMessage m = StreamMessage.builder(0, CLOCK).build();
         assertEquals(0, m.version());
-        assertEquals(EncryptionType.SPIXI1, m.encryptionType());
+        assertEquals(EncryptionCode.SPIXI1, m.encryptionType());
         assertEquals(StreamMessageCode.INFO, m.type());
         assertTrue(m.requireRcvConfirmation());
         assertFalse(m.encrypted());
@@ -133,8 +134,8 @@ class StreamMessageTest {
     void b02NewVersion1MessageUsesSpixi2() {
         StreamMessage m = StreamMessage.builder(1, CLOCK).build();
         assertEquals(1, m.version());
-        assertEquals(EncryptionType.SPIXI2, m.encryptionType());
-        assertEquals(EncryptionType.SPIXI2, EncryptionType.defaultFor(2));
+        assertEquals(EncryptionCode.SPIXI2, m.encryptionType());
+        assertEquals(EncryptionCode.SPIXI2, StreamMessage.defaultEncryption(2));
     }
 
     @Test
@@ -162,7 +163,7 @@ class StreamMessageTest {
         assertEquals(m, back);
         assertEquals(0, back.version());
         assertEquals(StreamMessageCode.INFO, back.type());
-        assertEquals(EncryptionType.RSA, back.encryptionType());
+        assertEquals(EncryptionCode.RSA, back.encryptionType());
         assertEquals(T, back.timestamp());
         assertTrue(back.requireRcvConfirmation());
         assertTrue(back.encrypted(), "v0 carries the encrypted flag");
@@ -319,7 +320,7 @@ class StreamMessageTest {
     void b33DifferentMessagesHaveDifferentChecksums() {
         assertNotEquals(StreamMessage.builder(1, CLOCK).build().checksum(), StreamMessage.builder(1, CLOCK).build().checksum());
         assertNotEquals(v1Golden().checksum(), v1Golden().toBuilder().type(StreamMessageCode.INFO).build().checksum());
-        assertNotEquals(v1Golden().checksum(), v1Golden().toBuilder().encryptionType(EncryptionType.RSA2).build().checksum());
+        assertNotEquals(v1Golden().checksum(), v1Golden().toBuilder().encryptionType(EncryptionCode.RSA2).build().checksum());
         assertNotEquals(v1Golden().checksum(), v1Golden().toBuilder().version(2).build().checksum());
     }
 
@@ -376,7 +377,7 @@ class StreamMessageTest {
         for (int i = 0; i < 400; i++) {
             int version = rnd.nextInt(3) == 0 ? 0 : 1 + rnd.nextInt(rnd.nextBoolean() ? 3 : Integer.MAX_VALUE);
             StreamMessage m = new StreamMessage(version, RandomValues.bytes(rnd, 1, 64),
-                    StreamMessageCode.values()[rnd.nextInt(3)], EncryptionType.values()[rnd.nextInt(5)],
+                    StreamMessageCode.values()[rnd.nextInt(3)], EncryptionCode.values()[rnd.nextInt(5)],
                     addresses[rnd.nextInt(4)], addresses[rnd.nextInt(4)], RandomValues.bytes(rnd, 0, 3000),
                     version == 0 ? rnd.nextLong() : rnd.nextLong() >>> 1, RandomValues.bytes(rnd, 0, 1024),
                     rnd.nextBoolean(), rnd.nextBoolean());
