@@ -59,22 +59,12 @@ public final class Bytes {
         return wrap(r.int32Bytes(max, what));
     }
 
-    /** Reads everything that is left. */
-    public static Bytes readRest(IxiReader r) {
-        return wrap(r.rest());
-    }
-
     public int length() {
         return value.length;
     }
 
     public boolean isEmpty() {
         return value.length == 0;
-    }
-
-    /** The byte at {@code index}, as a signed Java byte. */
-    public byte get(int index) {
-        return value[index];
     }
 
     /** A fresh copy of the content. */

@@ -75,9 +75,9 @@ public record SpixiMessage(int type, Bytes data, int channel, Address groupAddre
         return SpixiMessageCode.fromNumber(type);
     }
 
-    /** Whether this message is of {@code code}. */
+    /** Whether this message is of {@code code} (any type 240–255 is {@link SpixiMessageCode#RESERVED}). */
     public boolean is(SpixiMessageCode code) {
-        return type == code.number();
+        return code().orElse(null) == code;
     }
 
     /** Whether a receiver may accept this message's type inside a group (false for unknown types). */

@@ -101,6 +101,8 @@ class SpixiMessageTest {
             assertFalse(back.allowedInGroup());
         }
         assertEquals(Optional.of(SpixiMessageCode.RESERVED), new SpixiMessage(0xF7, Bytes.EMPTY, 0, null, null).code());
+        assertTrue(new SpixiMessage(0xF7, Bytes.EMPTY, 0, null, null).is(SpixiMessageCode.RESERVED));
+        assertFalse(new SpixiMessage(0xF7, Bytes.EMPTY, 0, null, null).is(SpixiMessageCode.CHAT));
         assertEquals(Optional.empty(), new SpixiMessage(200, Bytes.EMPTY, 0, null, null).code());
     }
 
