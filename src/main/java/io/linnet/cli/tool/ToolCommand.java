@@ -11,5 +11,5 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Inspect and produce Ixian wire formats (JSON on stdout).",
         subcommands = {AddressCommand.class, GroupAddressCommand.class, DecodeCommand.class,
-            DecryptCommand.class, VerifyCommand.class})
+            EncodeCommand.class, ChecksumCommand.class, DecryptCommand.class, VerifyCommand.class})
 public final class ToolCommand {}
