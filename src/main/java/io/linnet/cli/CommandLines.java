@@ -1,6 +1,7 @@
 package io.linnet.cli;
 
 import io.linnet.ixian.ProtocolException;
+import io.linnet.ixian.crypto.DecryptionException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -39,7 +40,7 @@ public final class CommandLines {
                 || ex instanceof InvalidInputException
                 || ex instanceof IllegalArgumentException
                 || ex instanceof com.fasterxml.jackson.core.JacksonException
-                || ex.getClass().getSimpleName().equals("DecryptionException");
+                || ex instanceof DecryptionException;
     }
 
     private static String describe(Throwable ex) {

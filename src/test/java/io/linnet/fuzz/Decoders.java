@@ -10,7 +10,8 @@ import java.util.SplittableRandom;
  * Shared helpers for decoder robustness tests.
  *
  * <p>{@link #check} runs a decoder on one input and accepts only two outcomes: a result, or a
- * {@link ProtocolException}. Anything else (an index error, an OutOfMemoryError, a NullPointerException)
+ * {@link ProtocolException} ({@link #checkAllowing} names other acceptable exceptions, e.g. a
+ * decryption failure). Anything else (an index error, an OutOfMemoryError, a NullPointerException)
  * fails the test. {@link #mutants} turns valid encodings into many near-valid ones (bit flips,
  * truncations, extensions, inflated length bytes), the inputs most likely to reach deep decoder paths.
  */
@@ -23,27 +24,57 @@ public final class Decoders {
         Object decode(byte[] input) throws ProtocolException;
     }
 
+    /**
+     * A decoder that may also fail with other checked exceptions, such as a decryption failure; which
+     * of them count as acceptable is up to the caller.
+     */
+    @FunctionalInterface
+    public interface CheckedDecoder {
+        Object decode(byte[] input) throws Exception;
+    }
+
     /** Runs {@code decoder}; returns true if it accepted the input, false if it threw ProtocolException. */
     public static boolean check(Decoder decoder, byte[] input) {
+        return checkAllowing(decoder::decode, input, ProtocolException.class);
+    }
+
+    /**
+     * Runs {@code decoder}; returns true if it accepted the input, false if it threw one of the
+     * {@code acceptable} exceptions (with a message). Anything else fails the test.
+     */
+    public static boolean checkAllowing(CheckedDecoder decoder, byte[] input, Class<?>... acceptable) {
         try {
             decoder.decode(input);
             return true;
-        } catch (ProtocolException expected) {
+        } catch (RuntimeException | Error e) {
+            throw failure(e, input);
+        } catch (Exception expected) {
+            if (Arrays.stream(acceptable).noneMatch(c -> c.isInstance(expected))) {
+                throw failure(expected, input);
+            }
             if (expected.getMessage() == null || expected.getMessage().isBlank()) {
-                throw new AssertionError("ProtocolException without a message", expected);
+                throw new AssertionError(expected.getClass().getSimpleName() + " without a message", expected);
             }
             return false;
-        } catch (RuntimeException | Error e) {
-            throw new AssertionError("decoder failed with " + e + " on input "
-                    + java.util.HexFormat.of().formatHex(input, 0, Math.min(input.length, 256)), e);
         }
+    }
+
+    private static AssertionError failure(Throwable e, byte[] input) {
+        return new AssertionError("decoder failed with " + e + " on input "
+                + java.util.HexFormat.of().formatHex(input, 0, Math.min(input.length, 256)), e);
     }
 
     /** Checks {@code count} mutants of each seed; returns how many were accepted. */
     public static int checkMutants(Decoder decoder, List<byte[]> seeds, int count, long seed) {
+        return checkMutantsAllowing(decoder::decode, seeds, count, seed, ProtocolException.class);
+    }
+
+    /** {@link #checkMutants} for a decoder whose {@code acceptable} exceptions are given explicitly. */
+    public static int checkMutantsAllowing(CheckedDecoder decoder, List<byte[]> seeds, int count, long seed,
+                                           Class<?>... acceptable) {
         int accepted = 0;
         for (byte[] m : mutants(seeds, count, seed)) {
-            if (check(decoder, m)) {
+            if (checkAllowing(decoder, m, acceptable)) {
                 accepted++;
             }
         }

@@ -1,10 +1,15 @@
 package io.linnet.cli.tool;
 
-/** Signature checks for the tool (filled in with the RSA implementation). */
+import io.linnet.ixian.ProtocolException;
+import io.linnet.ixian.crypto.Rsa;
+import io.linnet.ixian.crypto.RsaPublicKey;
+
+/** Signature checks for the tool: SHA512withRSA with an Ixian-serialised public key. */
 final class Signatures {
     private Signatures() {}
 
-    static boolean verify(byte[] publicKey, byte[] data, byte[] signature) {
-        throw new UnsupportedOperationException("RSA verification is not available yet");
+    static boolean verify(byte[] publicKey, byte[] data, byte[] signature) throws ProtocolException {
+        RsaPublicKey key = RsaPublicKey.fromIxianBytes(publicKey);
+        return signature != null && Rsa.verify(key, data, signature);
     }
 }

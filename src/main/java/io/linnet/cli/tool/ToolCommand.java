@@ -10,5 +10,6 @@ import picocli.CommandLine.Command;
         name = "tool",
         mixinStandardHelpOptions = true,
         description = "Inspect and produce Ixian wire formats (JSON on stdout).",
-        subcommands = {AddressCommand.class, GroupAddressCommand.class, DecodeCommand.class})
+        subcommands = {AddressCommand.class, GroupAddressCommand.class, DecodeCommand.class,
+            DecryptCommand.class, VerifyCommand.class})
 public final class ToolCommand {}
