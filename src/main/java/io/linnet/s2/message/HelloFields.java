@@ -4,6 +4,8 @@ import io.linnet.ixian.ProtocolException;
 import io.linnet.ixian.address.Address;
 import io.linnet.ixian.codec.IxiReader;
 import io.linnet.ixian.codec.IxiWriter;
+import io.linnet.ixian.crypto.Rsa;
+import io.linnet.ixian.crypto.RsaPrivateKey;
 import io.linnet.s2.presence.NodeType;
 import io.linnet.s2.wire.NetworkProfile;
 import java.util.Arrays;
@@ -45,6 +47,31 @@ public record HelloFields(int protocolVersion, Address address, boolean testnet,
         deviceId = deviceId == null ? new byte[0] : deviceId.clone();
         publicKey = publicKey.clone();
         signature = signature == null ? new byte[0] : signature.clone();
+    }
+
+    /**
+     * Unsigned fields for the holder of {@code key} (protocol version 6, address derived from the key,
+     * testnet flag from the profile); sign them with {@link #sign}.
+     */
+    public static HelloFields of(RsaPrivateKey key, NetworkProfile profile, NodeType type, String productVersion,
+            byte[] deviceId, int port, long timestamp) {
+        byte[] pub = key.publicKey().toIxianBytes();
+        Address address;
+        try {
+            address = Address.fromPublicKey(pub);
+        } catch (ProtocolException e) {
+            throw new IllegalArgumentException("key has no Ixian address: " + e.getMessage(), e);
+        }
+        return new HelloFields(PROTOCOL_VERSION, address, profile.testnet(), type, productVersion, deviceId, pub, port,
+                timestamp, null);
+    }
+
+    /**
+     * Signed with {@code key} over {@link #signedBytes}: {@code hostname} is the signer's own public
+     * "ip:port" ("" for a client that has none) and {@code challenge} the connector's.
+     */
+    public HelloFields sign(RsaPrivateKey key, NetworkProfile profile, String hostname, int challenge) {
+        return withSignature(Rsa.sign(key, signedBytes(profile, hostname, challenge)));
     }
 
     @Override

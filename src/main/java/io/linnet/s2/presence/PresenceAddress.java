@@ -4,6 +4,7 @@ import io.linnet.ixian.ProtocolException;
 import io.linnet.ixian.address.Address;
 import io.linnet.ixian.codec.IxiReader;
 import io.linnet.ixian.codec.IxiWriter;
+import io.linnet.ixian.crypto.RsaPrivateKey;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -51,6 +52,11 @@ public record PresenceAddress(byte[] deviceId, String hostName, NodeType type, S
     /** The 44 bytes the wallet key signs for this entry under the given network lock. */
     public byte[] checksum(Address wallet, String networkLock) {
         return toKeepAlive(wallet).checksum(networkLock);
+    }
+
+    /** This entry signed by {@code wallet}'s key (the signature of the KeepAlive it stands for). */
+    public PresenceAddress sign(Address wallet, RsaPrivateKey walletKey, String networkLock) {
+        return withSignature(toKeepAlive(wallet).sign(walletKey, networkLock).signature());
     }
 
     public PresenceAddress withSignature(byte[] sig) {
