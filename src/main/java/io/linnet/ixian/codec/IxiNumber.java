@@ -77,8 +77,8 @@ public record IxiNumber(BigInteger units) implements Comparable<IxiNumber> {
             s = s.substring(1);
         }
         String[] parts = s.split("\\.", -1);
-        if (parts.length > 2 || parts[0].isEmpty() || !parts[0].chars().allMatch(Character::isDigit)
-                || (parts.length == 2 && !parts[1].chars().allMatch(Character::isDigit))
+        if (parts.length > 2 || parts[0].isEmpty() || !parts[0].chars().allMatch(IxiNumber::asciiDigit)
+                || (parts.length == 2 && !parts[1].chars().allMatch(IxiNumber::asciiDigit))
                 || parts[0].length() > 40) {
             throw new ProtocolException("IxiNumber: not a decimal amount: \"" + text + "\"");
         }
@@ -87,6 +87,10 @@ public record IxiNumber(BigInteger units) implements Comparable<IxiNumber> {
                 : fraction + "0".repeat(DECIMALS - fraction.length());
         BigInteger v = new BigInteger(parts[0] + fraction);
         return new IxiNumber(negative ? v.negate() : v);
+    }
+
+    private static boolean asciiDigit(int c) {
+        return c >= '0' && c <= '9';
     }
 
     @Override

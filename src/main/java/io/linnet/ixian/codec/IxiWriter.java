@@ -1,6 +1,5 @@
 package io.linnet.ixian.codec;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -123,7 +122,7 @@ public final class IxiWriter {
 
     /** .NET {@code BinaryWriter.Write(string)}: 7-bit-encoded UTF-8 byte length, then UTF-8. */
     public IxiWriter dotNetString(String value) {
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        byte[] utf8 = DotNetUtf8.encode(value);
         int len = utf8.length;
         while (len >= 0x80) {
             u8((len & 0x7F) | 0x80);

@@ -1,11 +1,6 @@
 package io.linnet.ixian.crypto;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import io.linnet.ixian.codec.DotNetUtf8;
 import java.util.Arrays;
 import java.util.Objects;
 import org.bouncycastle.crypto.digests.SHA1Digest;
@@ -23,7 +18,6 @@ public final class PasswordCrypto {
     public static final int ITERATIONS = 10_000;
     public static final int SALT_BYTES = 16;
     public static final int KEY_BYTES = 16;
-    private static final byte[] REPLACEMENT = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
 
     private PasswordCrypto() {}
 
@@ -32,7 +26,7 @@ public final class PasswordCrypto {
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(salt, "salt");
         PKCS5S2ParametersGenerator g = new PKCS5S2ParametersGenerator(new SHA1Digest());
-        byte[] pw = utf8(password);
+        byte[] pw = DotNetUtf8.encode(password);
         g.init(pw, salt, ITERATIONS);
         byte[] key = ((KeyParameter) g.generateDerivedParameters(KEY_BYTES * 8)).getKey();
         Arrays.fill(pw, (byte) 0);
@@ -68,20 +62,5 @@ public final class PasswordCrypto {
         }
         byte[] key = deriveKey(password, Arrays.copyOf(data, SALT_BYTES));
         return Aes.decrypt(mode, data, SALT_BYTES, key);
-    }
-
-    private static byte[] utf8(String s) {
-        CharsetEncoder enc = StandardCharsets.UTF_8.newEncoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                .replaceWith(REPLACEMENT);
-        try {
-            ByteBuffer b = enc.encode(CharBuffer.wrap(s));
-            byte[] out = new byte[b.remaining()];
-            b.get(out);
-            return out;
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException("UTF-8 encoding with replacement cannot fail", e);
-        }
     }
 }

@@ -46,6 +46,7 @@ class IxiNumberTest {
         assertThrows(ProtocolException.class, () -> IxiNumber.parse("1.2.3"));
         assertThrows(ProtocolException.class, () -> IxiNumber.parse("abc"));
         assertThrows(ProtocolException.class, () -> IxiNumber.parse(""));
+        assertThrows(ProtocolException.class, () -> IxiNumber.parse("\u0661.5"), "Arabic-Indic digit");
         assertEquals("1.12345678", assertDoesNotThrowParse("1.123456789"));
         assertEquals("7.50000000", assertDoesNotThrowParse("7.5"));
     }

@@ -54,6 +54,12 @@ class IxiReaderWriterTest {
     }
 
     @Test
+    void loneSurrogatesEncodeAsDotNetDoes() {
+        assertEquals("03efbfbd", h(new IxiWriter().dotNetString("\ud800").toByteArray()));
+        assertEquals("0461efbfbd", h(new IxiWriter().dotNetString("a\udc00").toByteArray()).substring(0, 10));
+    }
+
+    @Test
     void dotNetStringRejectsBadInput() {
         assertThrows(ProtocolException.class, () -> new IxiReader(b("05697869")).dotNetString(100, "s"));
         assertThrows(ProtocolException.class, () -> new IxiReader(b("02c328")).dotNetString(100, "s"), "bad UTF-8");
