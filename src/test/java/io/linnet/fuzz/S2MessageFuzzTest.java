@@ -122,6 +122,11 @@ class S2MessageFuzzTest {
     }
 
     @FuzzTest(maxDuration = "10s")
+    void relayError(byte[] input) {
+        Decoders.check(b -> io.linnet.s2.message.RelayError.of(new S2Data(b)), input.length == 0 ? new byte[] {0} : input);
+    }
+
+    @FuzzTest(maxDuration = "10s")
     void inventory2(byte[] input) {
         Decoders.check(Inventory2::decode, input);
     }
@@ -168,6 +173,16 @@ class S2MessageFuzzTest {
     void mutatedStreamHeadersAndDispatch() {
         assertTrue(Decoders.checkMutants(StreamHeader::peek, List.of(streamV1(), streamV0()), 3000, 61) > 0);
         assertTrue(Decoders.checkMutants(S2Data::decode, List.of(streamV1(), streamV0()), 1000, 62) > 0);
+        StreamHeader original;
+        try {
+            original = StreamHeader.peek(streamV1());
+        } catch (ProtocolException e) {
+            throw new AssertionError(e);
+        }
+        byte[] error = io.linnet.s2.message.RelayError.replyTo(original,
+                java.time.InstantSource.fixed(java.time.Instant.ofEpochSecond(1_760_000_000L))).encode();
+        assertTrue(Decoders.checkMutants(b -> b.length == 0 ? null : io.linnet.s2.message.RelayError.of(new S2Data(b)),
+                List.of(error), 3000, 64) > 0);
         byte[] up = new UpdatePresence(presence()).encode();
         byte[] tagged = new IxiWriter().u8(24).raw(up).toByteArray();
         byte[] taggedHello = new IxiWriter().u8(0).raw(new Hello(fields(NodeType.CLIENT), 5).encode()).toByteArray();

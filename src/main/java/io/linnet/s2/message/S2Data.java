@@ -1,13 +1,15 @@
 package io.linnet.s2.message;
 
 import io.linnet.ixian.ProtocolException;
+import io.linnet.ixian.stream.StreamMessage;
 import io.linnet.s2.wire.Frame;
 import io.linnet.s2.wire.MessageCode;
 import java.util.Arrays;
 
 /**
  * {@code s2data} (26): one StreamMessage, relayed one hop. The bytes are kept exactly as received,
- * because a relay forwards them unchanged; {@link #header()} reads just the routing fields.
+ * because a relay forwards them unchanged; {@link #header()} reads just the routing fields, and
+ * {@link #message()} the whole message. A relay's error replies are read with {@link RelayError}.
  */
 public record S2Data(byte[] streamMessage) implements S2Message {
     public S2Data {
@@ -20,6 +22,16 @@ public record S2Data(byte[] streamMessage) implements S2Message {
     @Override
     public byte[] streamMessage() {
         return streamMessage.clone();
+    }
+
+    /** Wraps a StreamMessage in its network form. */
+    public static S2Data of(StreamMessage message) {
+        return new S2Data(message.encode());
+    }
+
+    /** The carried message, fully and strictly decoded (both layouts). */
+    public StreamMessage message() throws ProtocolException {
+        return StreamMessage.decode(streamMessage);
     }
 
     /** The routing fields (version, id, type, sender, recipient) of the carried message. */
