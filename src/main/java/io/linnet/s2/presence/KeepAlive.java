@@ -5,6 +5,8 @@ import io.linnet.ixian.address.Address;
 import io.linnet.ixian.codec.IxiReader;
 import io.linnet.ixian.codec.IxiWriter;
 import io.linnet.ixian.crypto.Hashes;
+import io.linnet.ixian.crypto.Rsa;
+import io.linnet.ixian.crypto.RsaPrivateKey;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
@@ -57,6 +59,11 @@ public record KeepAlive(Address wallet, byte[] deviceId, long timestamp, String 
 
     public KeepAlive withSignature(byte[] sig) {
         return new KeepAlive(wallet, deviceId, timestamp, hostName, nodeType, powSolution, sig);
+    }
+
+    /** This KeepAlive signed by the wallet key: SHA512withRSA over {@link #checksum(String)} under {@code networkLock}. */
+    public KeepAlive sign(RsaPrivateKey walletKey, String networkLock) {
+        return withSignature(Rsa.sign(walletKey, checksum(networkLock)));
     }
 
     private IxiWriter body() {
