@@ -4,7 +4,11 @@ import io.linnet.ixian.ProtocolException;
 import java.math.BigInteger;
 import java.util.Arrays;
 
-/** Plain Base58 with the Bitcoin alphabet (Ixian appends its own checksum before encoding). */
+/**
+ * Base58 with the Bitcoin alphabet. Ixian's text forms use the plain variant and append their own
+ * checksum before encoding (see {@code Address}); {@link #encodeCheck}/{@link #decodeCheck} are the
+ * generic Base58Check (a 4-byte SHA-256² checksum) for formats that want it.
+ */
 public final class Base58 {
     private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     private static final BigInteger BASE = BigInteger.valueOf(58);
@@ -58,6 +62,36 @@ public final class Base58 {
         byte[] out = new byte[ones + magnitude.length];
         System.arraycopy(magnitude, 0, out, ones, magnitude.length);
         return out;
+    }
+
+    /** Base58Check: {@code base58(payload ‖ first4(SHA-256(SHA-256(payload))))}. */
+    public static String encodeCheck(byte[] payload) {
+        byte[] out = Arrays.copyOf(payload, payload.length + 4);
+        System.arraycopy(checksum4(payload, payload.length), 0, out, payload.length, 4);
+        return encode(out);
+    }
+
+    /** Inverse of {@link #encodeCheck}; a wrong or missing checksum is a ProtocolException. */
+    public static byte[] decodeCheck(String text) throws ProtocolException {
+        byte[] raw = decode(text);
+        if (raw.length < 4) {
+            throw new ProtocolException("Base58Check: " + raw.length + " bytes cannot hold a checksum");
+        }
+        int n = raw.length - 4;
+        if (!Arrays.equals(checksum4(raw, n), 0, 4, raw, n, raw.length)) {
+            throw new ProtocolException("Base58Check: checksum mismatch");
+        }
+        return Arrays.copyOf(raw, n);
+    }
+
+    private static byte[] checksum4(byte[] data, int length) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(data, 0, length);
+            return sha.digest(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] stripSign(byte[] be) {

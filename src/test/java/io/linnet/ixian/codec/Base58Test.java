@@ -41,6 +41,21 @@ class Base58Test {
     }
 
     @Test
+    void base58Check() throws Exception {
+        byte[] payload = b("00f54a5851e9372b87810a8e60cdd2e7cfd80b6e31");
+        String text = Base58.encodeCheck(payload);
+        assertEquals("1PMycacnJaSqwwJqjawXBErnLsZ7RkXUAs", text, "the well-known Bitcoin Base58Check example");
+        var sha = java.security.MessageDigest.getInstance("SHA-256");
+        byte[] sum = sha.digest(sha.digest(payload));
+        assertEquals(Base58.encode(b(h(payload) + h(sum).substring(0, 8))), text);
+        assertArrayEquals(payload, Base58.decodeCheck(text));
+        byte[] raw = Base58.decode(text);
+        raw[raw.length - 1] ^= 1;
+        assertThrows(ProtocolException.class, () -> Base58.decodeCheck(Base58.encode(raw)));
+        assertThrows(ProtocolException.class, () -> Base58.decodeCheck("2"));
+    }
+
+    @Test
     void randomRoundTrip() throws ProtocolException {
         SplittableRandom rnd = new SplittableRandom(7);
         for (int i = 0; i < 2000; i++) {
