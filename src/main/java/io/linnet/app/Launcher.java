@@ -3,8 +3,8 @@ package io.linnet.app;
 import io.linnet.cli.CommandLines;
 
 /**
- * The single entry point of {@code linnet.jar}: no argument opens the desktop app, a subcommand
- * ({@code tool}, later {@code relay} and {@code daemon}) runs headless.
+ * The single entry point of {@code linnet.jar}: no argument (or an {@code ixian:} link) opens the desktop
+ * app, a subcommand ({@code tool}, {@code relay}, later {@code daemon}) runs headless.
  *
  * <p>This class deliberately does not extend {@code javafx.application.Application}, so the jar starts
  * from a plain class path.
@@ -12,8 +12,13 @@ import io.linnet.cli.CommandLines;
 public final class Launcher {
     private Launcher() {}
 
+    /** The desktop app also takes an {@code ixian:} link (the registered URI handler passes one). */
+    static boolean opensDesktop(String firstArg) {
+        return firstArg.regionMatches(true, 0, "ixian:", 0, 6);
+    }
+
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || opensDesktop(args[0])) {
             DesktopStarter.start(args);
             return;
         }
