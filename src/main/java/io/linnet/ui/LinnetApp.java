@@ -20,6 +20,12 @@ public final class LinnetApp extends Application {
         root.setAlignment(Pos.CENTER);
         root.setPadding(new Insets(24));
         stage.setTitle("Linnet");
+        for (int size : new int[] {16, 32, 64, 128, 256}) {
+            var icon = LinnetApp.class.getResource("icons/linnet-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         stage.setScene(new Scene(root, 640, 400));
         stage.show();
     }

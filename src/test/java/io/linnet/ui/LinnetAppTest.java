@@ -26,6 +26,7 @@ class LinnetAppTest {
     void windowShowsTitle(FxRobot robot) {
         assertTrue(stage.isShowing());
         assertEquals("Linnet", stage.getTitle());
+        assertEquals(5, stage.getIcons().size(), "window icons from assets/icons");
         assertEquals("Linnet", robot.lookup("#title").queryAs(Label.class).getText());
     }
 }
