@@ -1,9 +1,9 @@
 package io.linnet.chat.store;
 
+import io.linnet.ixian.address.Address;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import io.linnet.ixian.address.Address;
 
 /**
  * Message history. Bodies are encrypted at rest; everything else (addresses, ids, times, states) is
@@ -52,8 +52,8 @@ public interface MessageStore {
     boolean edit(MessageKey key, String body, Instant editedAt);
 
     /**
-     * Turns a message into a tombstone: the body is erased (and leaves the search index), the row stays so
-     * the id stays known. Whether it was a live message.
+     * Turns a message into a tombstone: the body is erased (and leaves the search index) and its reactions
+     * are dropped; the row stays so the id stays known. Whether it was a live message.
      */
     boolean deleteForEveryone(MessageKey key, Instant deletedAt);
 }
