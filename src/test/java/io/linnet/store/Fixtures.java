@@ -44,6 +44,13 @@ final class Fixtures {
         return NewMessage.incoming(key(conversation, n), null, body, at(seconds), at(seconds));
     }
 
+    /** A fixed raw key, so tests need not pay for the password derivation. */
+    static io.linnet.chat.store.DatabaseKey rawKey() {
+        byte[] k = new byte[32];
+        java.util.Arrays.fill(k, (byte) 0x5a);
+        return io.linnet.chat.store.DatabaseKey.raw(k);
+    }
+
     static NewMessage outgoing(Address conversation, long n, String body, long seconds) {
         return NewMessage.outgoing(key(conversation, n), body, at(seconds));
     }
