@@ -29,6 +29,8 @@ final class SqliteConversationStore extends Repository implements ConversationSt
             LEFT JOIN contacts ct ON ct.address = c.address
             LEFT JOIN chat_groups g ON g.address = c.address
             ORDER BY m.sent_at DESC, m.seq DESC""";
+    static final String UNREAD = """
+            SELECT count(*) FROM messages WHERE conversation_id = ? AND direction = 0 AND state = 5""";
     private static final String UNREAD_UP_TO =
             " FROM messages WHERE conversation_id = ? AND direction = 0 AND state = 5 AND (sent_at, seq) <= (?, ?)";
 
@@ -54,9 +56,7 @@ final class SqliteConversationStore extends Repository implements ConversationSt
         if (id.isEmpty()) {
             return 0;
         }
-        return (int) db().queryLong("""
-                SELECT count(*) FROM messages WHERE conversation_id = ? AND direction = 0 AND state = 5""",
-                0, id.getAsLong());
+        return (int) db().queryLong(UNREAD, 0, id.getAsLong());
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.OptionalLong;
  * snippets. Newest hits first, by seq, which FTS5 can produce without sorting.
  */
 final class SqliteMessageSearch extends Repository implements MessageSearch {
-    private static final String SEARCH = "SELECT " + MessageRows.COLUMNS + " " + """
+    static final String SEARCH = "SELECT " + MessageRows.COLUMNS + " " + """
             FROM message_search s
             JOIN messages m ON m.seq = s.rowid
             JOIN conversations c ON c.id = m.conversation_id

@@ -20,12 +20,12 @@ final class SqliteMessageStore extends Repository implements MessageStore {
                 received_at, reply_to, body)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (conversation_id, message_id) DO NOTHING""";
-    private static final String NEWEST = MessageRows.SELECT + " " + """
+    static final String NEWEST = MessageRows.SELECT + " " + """
             WHERE m.conversation_id = ? ORDER BY m.sent_at DESC, m.seq DESC LIMIT ?""";
-    private static final String OLDER = MessageRows.SELECT + " " + """
+    static final String OLDER = MessageRows.SELECT + " " + """
             WHERE m.conversation_id = ? AND (m.sent_at, m.seq) < (?, ?)
             ORDER BY m.sent_at DESC, m.seq DESC LIMIT ?""";
-    private static final String NEWER = MessageRows.SELECT + " " + """
+    static final String NEWER = MessageRows.SELECT + " " + """
             WHERE m.conversation_id = ? AND (m.sent_at, m.seq) > (?, ?)
             ORDER BY m.sent_at, m.seq LIMIT ?""";
 
