@@ -69,13 +69,27 @@ public final class Tokenizer {
                 || s == Character.UnicodeScript.KATAKANA;
     }
 
-    /** Compatibility-decomposed, combining marks removed, lower-cased. */
+    /**
+     * Compatibility-decomposed, accents removed from Latin, Greek and Cyrillic letters (elsewhere, e.g.
+     * the Japanese voicing marks, a mark changes the letter and stays), recomposed, lower-cased.
+     */
     static String fold(String word) {
         String decomposed = Normalizer.normalize(word, Normalizer.Form.NFKD);
         StringBuilder b = new StringBuilder(decomposed.length());
-        decomposed.codePoints()
-                .filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK)
-                .forEach(b::appendCodePoint);
-        return b.toString().toLowerCase(Locale.ROOT);
+        Character.UnicodeScript base = Character.UnicodeScript.COMMON;
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.getType(cp) == Character.NON_SPACING_MARK) {
+                if (base == Character.UnicodeScript.LATIN || base == Character.UnicodeScript.GREEK
+                        || base == Character.UnicodeScript.CYRILLIC) {
+                    continue;
+                }
+            } else {
+                base = Character.UnicodeScript.of(cp);
+            }
+            b.appendCodePoint(cp);
+        }
+        return Normalizer.normalize(b, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 }
