@@ -55,7 +55,8 @@ final class TransactionRunner {
             try {
                 result = work.run(tx);
                 session.execute("COMMIT");
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
+                // also what a unit of work throws sneakily: nothing may leave the transaction open
                 tx.end();
                 rollback(session, e);
                 throw e;

@@ -79,6 +79,7 @@ public final class StoreBenchmark {
             fill(db);
             singleTransactions(db);
         }
+        line("");
         line("Database file after the fill: %,d MB", Files.size(file) / 1_000_000);
         try (SqliteDatabase db = SqliteDatabase.open(file, key)) {
             queries(db);
