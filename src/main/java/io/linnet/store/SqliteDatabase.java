@@ -228,7 +228,9 @@ public final class SqliteDatabase implements Database {
                 LOG.debug("PRAGMA optimize failed on close", e);
             }
             writer.close();
-            LOG.info("Closed the database {}", name);
+            if (fileBacked) {
+                LOG.info("Closed the database {}", name);
+            }
         } finally {
             writeLock.unlock();
         }

@@ -9,12 +9,10 @@ import io.linnet.chat.store.MessageKey;
 import io.linnet.chat.store.MessageState;
 import io.linnet.chat.store.NewMessage;
 import io.linnet.chat.store.PageCursor;
-import io.linnet.ixian.ProtocolException;
 import io.linnet.ixian.address.Address;
 import io.linnet.ixian.codec.Bytes;
 import io.linnet.store.BenchAccess;
 import io.linnet.store.SqliteDatabase;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -55,7 +53,7 @@ public final class StoreBenchmark {
         this.dir = dir;
         this.file = dir.resolve("bench.db");
         for (int i = 0; i < CONVERSATIONS; i++) {
-            conversations[i] = address(i);
+            conversations[i] = BenchIds.address(i);
         }
     }
 
@@ -72,7 +70,7 @@ public final class StoreBenchmark {
         }
         line("## Store benchmark: %,d messages", messages);
         line("");
-        line("Machine: %s, %d cores; %s %s", cpu(), Runtime.getRuntime().availableProcessors(),
+        line("Machine: %s, %d cores; %s %s", BenchIds.cpu(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
         DatabaseKey key = DatabaseKey.random();
         try (SqliteDatabase db = SqliteDatabase.open(file, key)) {
@@ -122,7 +120,7 @@ public final class StoreBenchmark {
         int c = random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(CONVERSATIONS - 1);
         clockMillis += random.nextInt(3) * 1000L;
         Instant at = T0.plusMillis(clockMillis);
-        MessageKey key = new MessageKey(conversations[c], id(nextId++));
+        MessageKey key = new MessageKey(conversations[c], BenchIds.id(nextId++));
         boolean outgoing = random.nextInt(4) == 0;
         MessageState state = outgoing ? MessageState.DELIVERED : recent ? MessageState.RECEIVED : MessageState.READ;
         return new NewMessage(key, 0, outgoing ? Direction.OUTGOING : Direction.INCOMING, null, state, at, at,
@@ -138,7 +136,7 @@ public final class StoreBenchmark {
         Latencies full = new Latencies("send: message + outbox entry, Durability.FULL (fsync)");
         for (int i = 0; i < RUNS / 10; i++) {
             clockMillis += 1000;
-            MessageKey key = new MessageKey(conversations[i % CONVERSATIONS], id(nextId++));
+            MessageKey key = new MessageKey(conversations[i % CONVERSATIONS], BenchIds.id(nextId++));
             Instant at = T0.plusMillis(clockMillis);
             full.time(() -> db.inTransaction(Durability.FULL, tx -> {
                 tx.messages().insertOutgoing(NewMessage.outgoing(key, text.message(), at));
@@ -266,32 +264,6 @@ public final class StoreBenchmark {
                 ids.put(a, id);
                 return id;
             }
-        }
-    }
-
-    private static Address address(int n) {
-        byte[] raw = new byte[45];
-        new SplittableRandom(n + 1000L).nextBytes(raw);
-        raw[0] = 1;
-        try {
-            return Address.fromBytes(raw);
-        } catch (ProtocolException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A random-looking 16-byte id, as real message ids are (so the unique index sees random inserts). */
-    private static Bytes id(long n) {
-        SplittableRandom r = new SplittableRandom(n * 0x9E3779B97F4A7C15L);
-        return Bytes.of(ByteBuffer.allocate(16).putLong(r.nextLong()).putLong(r.nextLong()).array());
-    }
-
-    private static String cpu() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
-        } catch (java.io.IOException e) {
-            return "unknown CPU";
         }
     }
 
