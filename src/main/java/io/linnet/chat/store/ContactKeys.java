@@ -1,6 +1,7 @@
 package io.linnet.chat.store;
 
 import io.linnet.ixian.codec.Bytes;
+import java.time.Instant;
 
 /**
  * The symmetric pair keys agreed with a contact (AES-256 and ChaCha20, 32 bytes each in protocol v1; the
@@ -10,7 +11,7 @@ import io.linnet.ixian.codec.Bytes;
  * @param chachaKey the pair ChaCha20 key, {@link Bytes#EMPTY} if none
  * @param generatedAt when the keys were agreed, or {@code null} if there are none
  */
-public record ContactKeys(Bytes aesKey, Bytes chachaKey, java.time.Instant generatedAt) {
+public record ContactKeys(Bytes aesKey, Bytes chachaKey, Instant generatedAt) {
     /** No keys yet. */
     public static final ContactKeys NONE = new ContactKeys(Bytes.EMPTY, Bytes.EMPTY, null);
 
