@@ -15,26 +15,36 @@ import java.util.Optional;
  */
 final class SectorAnswers {
     private final PresenceStore store;
+    /** Smallest window the selection walk is defined for; smaller requests get this many. */
+    static final int MIN_COUNT = 2;
+
     private volatile RelayIndex index = RelayIndex.of(List.of());
+    private volatile List<Address> members = List.of();
 
     SectorAnswers(PresenceStore store) {
         this.store = store;
     }
 
     /** Recomputes the index from the store's relay presences. */
-    void rebuild() {
-        index = RelayIndex.of(store.relays());
+    synchronized void rebuild() {
+        List<Address> relays = store.relays();
+        index = RelayIndex.of(relays);
+        members = List.copyOf(relays);
     }
 
-    /** The sector around {@code prefix}: at most {@code k} relays with a known presence, ascending by key. */
+    /**
+     * The sector around {@code prefix}: at most {@code k} relays with a known presence, ascending by
+     * key. The selection walk needs a window of at least {@value #MIN_COUNT}, so a request for fewer
+     * is answered with up to that many.
+     */
     SectorNodes answer(byte[] prefix, int k) {
-        List<Presence> relays = index.sectorNodes(prefix, k).stream().map(store::get).flatMap(Optional::stream).toList();
+        List<Presence> relays = index.sectorNodes(prefix, Math.max(MIN_COUNT, k)).stream().map(store::get).flatMap(Optional::stream).toList();
         return SectorNodes.of(prefix, relays);
     }
 
     /** The relays in the index now. */
     List<Address> members() {
-        return index.sectorNodes(new byte[10], Math.max(1, index.size()));
+        return members;
     }
 
     int size() {
