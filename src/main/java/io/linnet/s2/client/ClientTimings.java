@@ -1,5 +1,6 @@
 package io.linnet.s2.client;
 
+import io.linnet.s2.net.S2Timings;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -13,7 +14,8 @@ import java.util.Objects;
  * @param sectorCacheTtl      how long a recipient's sector relays are reused before asking again (§4.4: 150 s)
  * @param presenceCacheTtl    how long a recipient's presence (its relay) is reused before asking again
  * @param lookupTimeout       how long to wait for a {@code sectorNodes} or {@code updatePresence} answer
- * @param connectTimeout      how long a connection may take from TCP connect to a processed {@code helloData}
+ * @param connection          the clocks of each relay connection (connect timeout, handshake deadline,
+ *                            pings, silence timeout; spec §1.4)
  * @param relayErrorWait      after writing an {@code s2data}, how long to wait for the relay's error reply
  *                            before reporting the message as accepted by the relay (relays send no positive
  *                            acknowledgement, only errors)
@@ -23,7 +25,7 @@ import java.util.Objects;
  * @param backoff             the reconnect policy for relays that could not be reached or went away
  */
 public record ClientTimings(Duration keepAliveInterval, Duration sectorRefresh, Duration sectorCacheTtl,
-        Duration presenceCacheTtl, Duration lookupTimeout, Duration connectTimeout, Duration relayErrorWait,
+        Duration presenceCacheTtl, Duration lookupTimeout, S2Timings connection, Duration relayErrorWait,
         Duration sendTimeout, Duration idleRouteConnection, Duration tick, Backoff backoff) {
 
     public ClientTimings {
@@ -32,7 +34,7 @@ public record ClientTimings(Duration keepAliveInterval, Duration sectorRefresh, 
         positive(sectorCacheTtl, "sectorCacheTtl");
         positive(presenceCacheTtl, "presenceCacheTtl");
         positive(lookupTimeout, "lookupTimeout");
-        positive(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(connection, "connection");
         positive(relayErrorWait, "relayErrorWait");
         positive(sendTimeout, "sendTimeout");
         positive(idleRouteConnection, "idleRouteConnection");
@@ -53,58 +55,58 @@ public record ClientTimings(Duration keepAliveInterval, Duration sectorRefresh, 
     /** The production timers. */
     public static ClientTimings defaults() {
         return new ClientTimings(Duration.ofSeconds(100), Duration.ofSeconds(300), Duration.ofSeconds(150),
-                Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(3),
+                Duration.ofSeconds(60), Duration.ofSeconds(5), S2Timings.production(), Duration.ofSeconds(3),
                 Duration.ofSeconds(30), Duration.ofSeconds(120), Duration.ofMillis(500), Backoff.defaults());
     }
 
     public ClientTimings withKeepAliveInterval(Duration d) {
-        return new ClientTimings(d, sectorRefresh, sectorCacheTtl, presenceCacheTtl, lookupTimeout, connectTimeout,
+        return new ClientTimings(d, sectorRefresh, sectorCacheTtl, presenceCacheTtl, lookupTimeout, connection,
                 relayErrorWait, sendTimeout, idleRouteConnection, tick, backoff);
     }
 
     public ClientTimings withSectorRefresh(Duration d) {
-        return new ClientTimings(keepAliveInterval, d, sectorCacheTtl, presenceCacheTtl, lookupTimeout, connectTimeout,
+        return new ClientTimings(keepAliveInterval, d, sectorCacheTtl, presenceCacheTtl, lookupTimeout, connection,
                 relayErrorWait, sendTimeout, idleRouteConnection, tick, backoff);
     }
 
     /** Both caches (sector and presence) at once. */
     public ClientTimings withCacheTtl(Duration sector, Duration presence) {
-        return new ClientTimings(keepAliveInterval, sectorRefresh, sector, presence, lookupTimeout, connectTimeout,
+        return new ClientTimings(keepAliveInterval, sectorRefresh, sector, presence, lookupTimeout, connection,
                 relayErrorWait, sendTimeout, idleRouteConnection, tick, backoff);
     }
 
     public ClientTimings withLookupTimeout(Duration d) {
-        return new ClientTimings(keepAliveInterval, sectorRefresh, sectorCacheTtl, presenceCacheTtl, d, connectTimeout,
+        return new ClientTimings(keepAliveInterval, sectorRefresh, sectorCacheTtl, presenceCacheTtl, d, connection,
                 relayErrorWait, sendTimeout, idleRouteConnection, tick, backoff);
     }
 
-    public ClientTimings withConnectTimeout(Duration d) {
+    public ClientTimings withConnection(S2Timings d) {
         return new ClientTimings(keepAliveInterval, sectorRefresh, sectorCacheTtl, presenceCacheTtl, lookupTimeout, d,
                 relayErrorWait, sendTimeout, idleRouteConnection, tick, backoff);
     }
 
     public ClientTimings withRelayErrorWait(Duration d) {
         return new ClientTimings(keepAliveInterval, sectorRefresh, sectorCacheTtl, presenceCacheTtl, lookupTimeout,
-                connectTimeout, d, sendTimeout, idleRouteConnection, tick, backoff);
+                connection, d, sendTimeout, idleRouteConnection, tick, backoff);
     }
 
     public ClientTimings withSendTimeout(Duration d) {
         return new ClientTimings(keepAliveInterval, sectorRefresh, sectorCacheTtl, presenceCacheTtl, lookupTimeout,
-                connectTimeout, relayErrorWait, d, idleRouteConnection, tick, backoff);
+                connection, relayErrorWait, d, idleRouteConnection, tick, backoff);
     }
 
     public ClientTimings withIdleRouteConnection(Duration d) {
         return new ClientTimings(keepAliveInterval, sectorRefresh, sectorCacheTtl, presenceCacheTtl, lookupTimeout,
-                connectTimeout, relayErrorWait, sendTimeout, d, tick, backoff);
+                connection, relayErrorWait, sendTimeout, d, tick, backoff);
     }
 
     public ClientTimings withTick(Duration d) {
         return new ClientTimings(keepAliveInterval, sectorRefresh, sectorCacheTtl, presenceCacheTtl, lookupTimeout,
-                connectTimeout, relayErrorWait, sendTimeout, idleRouteConnection, d, backoff);
+                connection, relayErrorWait, sendTimeout, idleRouteConnection, d, backoff);
     }
 
     public ClientTimings withBackoff(Backoff b) {
         return new ClientTimings(keepAliveInterval, sectorRefresh, sectorCacheTtl, presenceCacheTtl, lookupTimeout,
-                connectTimeout, relayErrorWait, sendTimeout, idleRouteConnection, tick, b);
+                connection, relayErrorWait, sendTimeout, idleRouteConnection, tick, b);
     }
 }

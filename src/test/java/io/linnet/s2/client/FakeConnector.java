@@ -2,15 +2,14 @@ package io.linnet.s2.client;
 
 import io.linnet.ixian.address.Address;
 import io.linnet.s2.message.S2Message;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A connector without sockets: records attempts; the test decides which succeed, fail or drop. */
 final class FakeConnector implements RelayConnector {
-    final List<RelayEndpoint> attempts = new ArrayList<>();
-    LinkEvents events;
-    boolean closed;
+    final List<RelayEndpoint> attempts = new CopyOnWriteArrayList<>();
+    volatile LinkEvents events;
+    volatile boolean closed;
 
     @Override
     public void connect(RelayEndpoint endpoint, LinkEvents e) {
