@@ -51,7 +51,7 @@ class S2ClientThreadsTest {
         client.close();
         assertTrue(net.closed);
         assertTrue(a.closed);
-        assertEquals(List.of(), Await.threads("s2client-"));
+        assertEquals(List.of(), Await.threads("s2client-"), "engine and event threads end before close returns");
         assertEquals(DeliveryResult.Outcome.FAILED,
                 client.send(hello).toCompletableFuture().get(1, TimeUnit.SECONDS).outcome());
         assertThrows(IllegalStateException.class, client::start);
