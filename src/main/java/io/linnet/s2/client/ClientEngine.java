@@ -201,6 +201,11 @@ final class ClientEngine implements LinkEvents {
         return state;
     }
 
+    /** Network time as this client estimates it; safe to read from any thread. */
+    NetworkClock networkClock() {
+        return clock;
+    }
+
     private void updateState() {
         List<String> connected = slots.upLinks().stream().map(l -> l.endpoint().hostPort()).sorted().toList();
         ClientState next = new ClientState(running, connected, home.targets().stream().map(RelayEndpoint::hostPort).toList(),

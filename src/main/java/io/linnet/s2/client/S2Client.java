@@ -3,6 +3,7 @@ package io.linnet.s2.client;
 import io.linnet.ixian.stream.StreamMessage;
 import io.linnet.s2.message.S2Message;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -113,6 +114,14 @@ public final class S2Client implements AutoCloseable {
     /** The latest state snapshot (cheap, never blocks). */
     public ClientState state() {
         return engine.state();
+    }
+
+    /**
+     * Network time as this client estimates it from its relays' time samples (local time until the
+     * first relay is connected). Use it for StreamMessage timestamps. Safe from any thread.
+     */
+    public InstantSource networkTime() {
+        return engine.networkClock();
     }
 
     public S2ClientConfig config() {
