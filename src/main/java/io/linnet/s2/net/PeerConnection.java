@@ -66,8 +66,7 @@ public final class PeerConnection implements AutoCloseable {
     private final SendQueue queue;
     private final FrameDecoder decoder;
     private final TimeSync timeSync = new TimeSync();
-    private final TokenBucket frameBudget;
-    private final TokenBucket byteBudget;
+    private final InboundGuard guard;
     private final AtomicReference<CloseReason> reason = new AtomicReference<>();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean notified = new AtomicBoolean();
@@ -78,9 +77,7 @@ public final class PeerConnection implements AutoCloseable {
     private final LongAdder bytesIn = new LongAdder(), bytesOut = new LongAdder(), framesIn = new LongAdder(),
             framesOut = new LongAdder(), pingsIn = new LongAdder(), pingsOut = new LongAdder(),
             sendRefused = new LongAdder();
-    private long badCheckBytes, badLengths, checksumMismatches;
-    private volatile long startNanos, lastReceiveNanos, lastSendNanos, writeStartedNanos;
-    private volatile boolean handshakeComplete;
+    private final ConnectionClocks clocks;
     private volatile Bye pendingBye;
     private volatile long offsetSeconds;
     private volatile int timeSamples;
@@ -93,13 +90,8 @@ public final class PeerConnection implements AutoCloseable {
         this.remote = (InetSocketAddress) socket.getRemoteSocketAddress();
         this.queue = new SendQueue(options.maxQueuedFrames(), options.maxQueuedBytes());
         this.decoder = new FrameDecoder(options.tolerance().maxPayload());
-        RateLimit rl = options.rateLimit();
-        this.frameBudget = rl.limitsFrames()
-                ? new TokenBucket(rl.framesPerSecond(), Math.max(1, rl.framesPerSecond() * rl.burstSeconds()), System::nanoTime)
-                : null;
-        double byteCapacity = Math.max(rl.bytesPerSecond() * rl.burstSeconds(),
-                options.tolerance().maxPayload() + (double) FrameEncoder.HEADER_LENGTH + READ_BUFFER);
-        this.byteBudget = rl.limitsBytes() ? new TokenBucket(rl.bytesPerSecond(), byteCapacity, System::nanoTime) : null;
+        this.clocks = new ConnectionClocks(options.timings());
+        this.guard = new InboundGuard(options.tolerance(), options.rateLimit(), READ_BUFFER);
         try {
             socket.setTcpNoDelay(true);
         } catch (IOException e) {
@@ -122,10 +114,7 @@ public final class PeerConnection implements AutoCloseable {
         if (!started.compareAndSet(false, true)) {
             return;
         }
-        long now = System.nanoTime();
-        startNanos = now;
-        lastReceiveNanos = now;
-        lastSendNanos = now;
+        clocks.start(System.nanoTime());
         String name = "s2-conn-" + id;
         Thread.ofVirtual().name(name + "-write").start(this::writeLoop);
         Thread.ofVirtual().name(name + "-watch").start(this::watchLoop);
@@ -171,11 +160,11 @@ public final class PeerConnection implements AutoCloseable {
 
     /** Marks the handshake done: the handshake deadline no longer applies. */
     public void markHandshakeComplete() {
-        handshakeComplete = true;
+        clocks.handshakeComplete();
     }
 
     public boolean isHandshakeComplete() {
-        return handshakeComplete;
+        return clocks.isHandshakeComplete();
     }
 
     /** Closes at once (idempotent); the listener hears {@link CloseReason.Kind#CLOSED_LOCALLY} unless another cause came first. */
@@ -238,7 +227,7 @@ public final class PeerConnection implements AutoCloseable {
 
     public ConnectionStats stats() {
         return new ConnectionStats(bytesIn.sum(), bytesOut.sum(), framesIn.sum(), framesOut.sum(), pingsIn.sum(),
-                pingsOut.sum(), badCheckBytes + badLengths, checksumMismatches, decoder.ignoredBytes(),
+                pingsOut.sum(), guard.badHeaders(), guard.checksumMismatches(), decoder.ignoredBytes(),
                 sendRefused.sum());
     }
 
@@ -259,12 +248,12 @@ public final class PeerConnection implements AutoCloseable {
                     close(CloseReason.of(CloseReason.Kind.PEER_CLOSED, "end of stream"));
                     break;
                 }
-                lastReceiveNanos = System.nanoTime();
+                clocks.received(System.nanoTime());
                 bytesIn.add(n);
                 if (!delivering()) {
                     continue;
                 }
-                if (byteBudget != null && !byteBudget.tryTake(n)) {
+                if (!guard.admitBytes(n)) {
                     rateExceeded("bytes");
                     continue;
                 }
@@ -274,9 +263,7 @@ public final class PeerConnection implements AutoCloseable {
                     }
                     handle(e);
                 }
-                if (decoder.ignoredBytes() > options.tolerance().maxIgnoredBytes()) {
-                    violation(decoder.ignoredBytes() + " garbage bytes");
-                }
+                guard.garbage(decoder.ignoredBytes()).ifPresent(this::violation);
             }
         } catch (IOException e) {
             close(CloseReason.of(CloseReason.Kind.IO_ERROR, e.toString()));
@@ -299,20 +286,14 @@ public final class PeerConnection implements AutoCloseable {
                 offsetSeconds = timeSync.offsetSeconds();
                 timeSamples = timeSync.samples();
             }
-            case WireEvent.HeaderRejected hr -> {
-                boolean length = hr.reason() == WireEvent.HeaderRejected.Reason.LENGTH;
-                long count = length ? ++badLengths : ++badCheckBytes;
-                problem(e, count > (length ? options.tolerance().maxBadLengths() : options.tolerance().maxBadCheckBytes()),
-                        count + (length ? " headers with a bad length" : " headers with a bad check byte"));
-            }
-            case WireEvent.ChecksumMismatch cm -> problem(e, ++checksumMismatches > options.tolerance().maxChecksumMismatches(),
-                    checksumMismatches + " payload checksum mismatches");
+            case WireEvent.HeaderRejected hr -> problem(e);
+            case WireEvent.ChecksumMismatch cm -> problem(e);
         }
     }
 
     private void frame(Frame f) {
         framesIn.increment();
-        if (frameBudget != null && !frameBudget.tryTake(1)) {
+        if (!guard.admitFrame()) {
             rateExceeded("frames");
             return;
         }
@@ -332,15 +313,13 @@ public final class PeerConnection implements AutoCloseable {
         }
     }
 
-    private void problem(WireEvent e, boolean overLimit, String what) {
+    private void problem(WireEvent e) {
         try {
             listener.onWireProblem(this, e);
         } catch (RuntimeException ex) {
             log.warn("{}: listener failed on {}", this, e, ex);
         }
-        if (overLimit) {
-            violation(what);
-        }
+        guard.problem(e).ifPresent(this::violation);
     }
 
     private void violation(String what) {
@@ -366,13 +345,12 @@ public final class PeerConnection implements AutoCloseable {
             }
             SendQueue.Unit u;
             while ((u = queue.take()) != null) {
-                writeStartedNanos = System.nanoTime();
+                clocks.writing(System.nanoTime());
                 out.write(u.bytes());
                 if (u.byeAfter() != null || queue.isEmpty()) {
                     out.flush();
                 }
-                writeStartedNanos = 0;
-                lastSendNanos = System.nanoTime();
+                clocks.written(System.nanoTime());
                 bytesOut.add(u.bytes().length);
                 (u.ping() ? pingsOut : framesOut).increment();
                 if (u.byeAfter() != null) {
@@ -405,20 +383,13 @@ public final class PeerConnection implements AutoCloseable {
 
     private void watchLoop() {
         long tick = options.timings().tick().toNanos();
-        S2Timings t = options.timings();
         try {
             while (!torn.await(tick, TimeUnit.NANOSECONDS)) {
                 long now = System.nanoTime();
-                long writing = writeStartedNanos;
-                if (writing != 0 && now - writing > t.silenceTimeout().toNanos()) {
-                    close(CloseReason.of(CloseReason.Kind.WRITE_STALLED, "peer does not read"));
-                } else if (byeQueued.get()) {
-                    continue;
-                } else if (!handshakeComplete && now - startNanos > t.handshakeDeadline().toNanos()) {
-                    close(CloseReason.of(CloseReason.Kind.HANDSHAKE_TIMEOUT, "no handshake within " + t.handshakeDeadline()));
-                } else if (now - lastReceiveNanos > t.silenceTimeout().toNanos()) {
-                    close(CloseReason.of(CloseReason.Kind.SILENCE_TIMEOUT, "nothing received for " + t.silenceTimeout()));
-                } else if (now - lastSendNanos > t.pingAfterIdle().toNanos() && queue.isEmpty()) {
+                Optional<CloseReason> overdue = clocks.overdue(now, byeQueued.get());
+                if (overdue.isPresent()) {
+                    close(overdue.get());
+                } else if (!byeQueued.get() && clocks.pingDue(now) && queue.isEmpty()) {
                     queue.offer(new SendQueue.Unit(FrameEncoder.ping(), false, true, null), true, false);
                 }
             }

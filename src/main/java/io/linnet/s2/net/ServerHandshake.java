@@ -31,12 +31,19 @@ public final class ServerHandshake implements ConnectionListener {
 
     /** What the accepting node plugs in. All calls come on the connection's reader thread. */
     public interface Handler extends SessionListener {
-        /** Extra checks after the protocol's own (capacity, blacklist, stricter signatures); a bye refuses. */
-        default Optional<Bye> admit(HelloFields peer, InetSocketAddress remote) {
+        /**
+         * Extra checks after the protocol's own (capacity, blacklist, stricter signatures); a bye refuses.
+         * The whole hello is given so that its signature can be checked over its challenge.
+         */
+        default Optional<Bye> admit(Hello hello, InetSocketAddress remote) {
             return Optional.empty();
         }
 
-        /** The session exists and {@code helloData} is queued; no frame of it has been delivered yet. */
+        /**
+         * The hello was accepted; called just before {@code helloData} is queued, so that the session
+         * is registered before the peer can act on the answer. Do not send on the session here:
+         * nothing may precede {@code helloData}.
+         */
         void onEstablished(S2Session session);
 
         /** The connection ended before a session was established. */
@@ -96,7 +103,7 @@ public final class ServerHandshake implements ConnectionListener {
         String ip = remote.getAddress().getHostAddress();
         Optional<Bye> refusal = validator.checkHello(hello, ip);
         if (refusal.isEmpty()) {
-            refusal = handler.admit(hello.fields(), remote);
+            refusal = handler.admit(hello, remote);
         }
         if (refusal.isPresent()) {
             log.info("{}: refusing hello of {} {}: {} {}", c, hello.fields().nodeType(), hello.fields().address(),
@@ -109,10 +116,10 @@ public final class ServerHandshake implements ConnectionListener {
                 settings.port(), settings.nowSeconds())
                 .sign(me.key(), settings.profile(), settings.signingHost(), hello.challenge());
         BlockStamp b = block.get();
-        c.send(new HelloData(mine, b.number(), b.checksum(), b.version(), ip + ":" + hello.fields().port()));
         c.markHandshakeComplete();
         session = new S2Session(c, hello.fields(), 0, Optional.empty());
         handler.onEstablished(session);
+        c.send(new HelloData(mine, b.number(), b.checksum(), b.version(), ip + ":" + hello.fields().port()));
     }
 
     @Override

@@ -63,7 +63,7 @@ class HandshakeTest {
         HandshakeSettings s = settings(NetTesting.relay(serverKey), "127.0.0.1:" + port, port);
         ServerHandshake.Handler handler = new ServerHandshake.Handler() {
             @Override
-            public Optional<Bye> admit(HelloFields peer, InetSocketAddress remote) {
+            public Optional<Bye> admit(Hello hello, InetSocketAddress remote) {
                 return admitAnswer;
             }
 

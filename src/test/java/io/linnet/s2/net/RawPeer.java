@@ -69,7 +69,7 @@ public final class RawPeer implements AutoCloseable {
         }
     }
 
-    public RawPeer write(byte[] bytes) throws IOException {
+    public synchronized RawPeer write(byte[] bytes) throws IOException {
         out.write(bytes);
         out.flush();
         return this;
