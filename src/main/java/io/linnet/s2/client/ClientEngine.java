@@ -129,7 +129,11 @@ final class ClientEngine implements LinkEvents {
     @Override
     public void linkUp(RelayLink link) {
         Instant now = config.clock().instant();
-        if (!running || !slots.up(link, now)) {
+        if (!running) {
+            link.close();
+            return;
+        }
+        if (!slots.up(link, now)) {
             return;
         }
         log.info("connected to relay {} ({})", link.endpoint().hostPort(), link.relayAddress());

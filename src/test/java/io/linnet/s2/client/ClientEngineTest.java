@@ -83,6 +83,31 @@ class ClientEngineTest {
     }
 
     @Test
+    void movesFromItsSeedToTheRelaysOfItsOwnSectorAndFailsOverAmongThem() {
+        TestRelays.Relay seed = TestRelays.relay(7009);
+        engine = new ClientEngine(new S2ClientConfig(TestRelays.LOCAL, ME, List.of(seed.seed()),
+                ClientTimings.defaults().withBackoff(STEADY), clock, "linnet-test", 2), net, new ListenerHub(Runnable::run),
+                new SplittableRandom(1));
+        net.attempts.clear();
+        engine.start();
+        FakeConnector.FakeLink s = net.up(seed.hostPort(), seed.address());
+        engine.message(s, sectorAnswer(ME));
+        engine.tick();
+        List<String> sector = engine.state().homeRelays().subList(0, 3);
+        assertEquals(java.util.Set.of(A.hostPort(), B.hostPort(), C.hostPort()), java.util.Set.copyOf(sector));
+        assertEquals(seed.hostPort(), engine.state().homeRelays().get(3), "the seed stays as a last resort");
+        // the seed is still up and counts as one of the two, so only the first sector relay is dialled
+        assertEquals(List.of(seed.hostPort(), sector.get(0)), net.attempts.stream().map(RelayEndpoint::hostPort).toList());
+        assertTrue(net.attempts.get(1).expected().isPresent(), "sector relays are pinned to their addresses");
+        net.fail(sector.get(0));
+        assertEquals(sector.get(1), net.attempts.getLast().hostPort(), "failing over to the next sector relay");
+        net.up(sector.get(1), null);
+        assertEquals(seed.hostPort(), engine.state().primaryRelay().orElseThrow(), "primary stays while it lives");
+        net.down(s);
+        assertEquals(sector.get(1), engine.state().primaryRelay().orElseThrow());
+    }
+
+    @Test
     void refreshesItsKeepAliveEveryHundredSecondsOnEveryRelay() {
         FakeConnector.FakeLink a = net.up(A.hostPort(), A.address());
         FakeConnector.FakeLink b = net.up(B.hostPort(), B.address());
@@ -140,6 +165,23 @@ class ClientEngineTest {
         assertEquals(StreamMessage.decode(written.streamMessage()), m);
         advance(1);
         assertEquals(DeliveryResult.accepted(C.hostPort()), result.getNow(null));
+    }
+
+    @Test
+    void aConnectionOpenedOnlyForARouteIsClosedWhenIdle() {
+        FakeConnector.FakeLink a = net.up(A.hostPort(), A.address());
+        CompletableFuture<DeliveryResult> result = new CompletableFuture<>();
+        engine.send(messageTo(BOB), result);
+        engine.message(a, sectorAnswer(BOB));
+        engine.message(a, new UpdatePresence(TestRelays.clientPresence(BOB, "127.0.0.1:7999", netNow())));
+        FakeConnector.FakeLink elsewhere = net.up("127.0.0.1:7999", null);
+        assertEquals(1, elsewhere.sent(S2Data.class).size());
+        assertTrue(net.attempts.getLast().expected().isEmpty(), "a relay named by a presence is not pinned");
+        advance(119);
+        assertFalse(elsewhere.closed);
+        advance(1);
+        assertTrue(elsewhere.closed, "idle for the idle-route time");
+        assertFalse(a.closed, "home relays stay");
     }
 
     @Test
