@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Three relays on a roster and twenty clients: every client finds every other through sector lookup
- * and presence and delivers to it; then a relay is stopped (everyone keeps delivering through the
- * others) and restarted (everyone reconnects to it and delivers again).
+ * and presence and delivers to it; then a relay is stopped while messages are under way (failed sends
+ * are retried, as the chat engine's outbox does), everyone keeps delivering through the other two, and
+ * after the relay is restarted on its port everyone reconnects to it and delivers again.
  */
 class S2ClientCrowdTest {
     private static final Logger log = LoggerFactory.getLogger(S2ClientCrowdTest.class);
@@ -70,18 +71,19 @@ class S2ClientCrowdTest {
             clients.add(c);
         }
         awaitAllConnectedTo(RELAYS, -1);
-        round("first");
+        round("first", () -> {});
 
-        net.stopRelay(1);
+        // stopped while the next round's messages are on their way: some sends fail and are retried
+        round("relay stopping", () -> net.stopRelay(1));
         String gone = net.hostPort(1);
         Await.until(WAIT, () -> clients.stream().allMatch(c -> !c.state().connectedRelays().contains(gone)
                 && c.state().primaryRelay().filter(p -> !p.equals(gone)).isPresent()),
                 "every client to leave the stopped relay and name another primary");
-        round("relay down");
+        round("relay down", () -> {});
 
         net.startRelay(1);
         awaitAllConnectedTo(RELAYS, 1);
-        round("relay back");
+        round("relay back", () -> {});
     }
 
     private void awaitAllConnectedTo(int relays, int mustInclude) {
@@ -92,7 +94,7 @@ class S2ClientCrowdTest {
     }
 
     /** Every client sends to every other, retrying what did not get through, until all arrived. */
-    private void round(String name) throws Exception {
+    private void round(String name, Runnable onceSent) throws Exception {
         Map<String, Integer> tries = new HashMap<>();
         Map<String, CompletableFuture<DeliveryResult>> inFlight = new HashMap<>();
         long deadline = System.nanoTime() + WAIT.toNanos();
@@ -104,7 +106,9 @@ class S2ClientCrowdTest {
                 }
             }
         }
+        onceSent.run();
         int retries = 0;
+        Map<DeliveryResult.Outcome, Integer> setbacks = new java.util.EnumMap<>(DeliveryResult.Outcome.class);
         while (!inFlight.isEmpty()) {
             assertFalse(System.nanoTime() > deadline, name + ": undelivered after " + WAIT + ": " + inFlight.keySet());
             Map<String, CompletableFuture<DeliveryResult>> next = new HashMap<>();
@@ -114,6 +118,7 @@ class S2ClientCrowdTest {
                     int t = tries.merge(e.getKey(), 1, Integer::sum);
                     assertFalse(t > MAX_TRIES, e.getKey() + " failed " + MAX_TRIES + " times, last: " + r);
                     retries++;
+                    setbacks.merge(r.outcome(), 1, Integer::sum);
                     String[] parts = e.getKey().split("/");
                     next.put(e.getKey(), send(name, Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
                 }
@@ -125,7 +130,8 @@ class S2ClientCrowdTest {
         }
         Await.until(WAIT, () -> IntStream.range(0, CLIENTS).allMatch(j -> IntStream.range(0, CLIENTS)
                 .allMatch(i -> i == j || inbox.get(j).contains(key(name, i, j)))), name + ": every message at its recipient");
-        log.info("round '{}': {} messages delivered, {} retries", name, CLIENTS * (CLIENTS - 1), retries);
+        log.info("round '{}': {} messages delivered, {} retries after {}", name, CLIENTS * (CLIENTS - 1), retries,
+                setbacks);
     }
 
     private static String key(String round, int from, int to) {
