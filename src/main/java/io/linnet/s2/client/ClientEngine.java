@@ -85,13 +85,13 @@ final class ClientEngine implements LinkEvents {
             ownSectorAskedAt = now;
             lookups.refreshSector(config.identity().address(), now);
         }
+        Set<String> keep = new HashSet<>(deliveries.relaysInUse());
+        home.keep(slots).forEach(e -> keep.add(e.hostPort()));
+        slots.closeIdle(now, keep).forEach(clock::remove);
         home.maintain(slots, now);
         publishIfDue(now);
         lookups.pump(now);
         deliveries.advanceAll(now);
-        Set<String> keep = new HashSet<>(deliveries.relaysInUse());
-        home.targets().forEach(e -> keep.add(e.hostPort()));
-        slots.closeIdle(now, keep);
         updateState();
     }
 

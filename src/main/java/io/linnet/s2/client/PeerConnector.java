@@ -186,6 +186,11 @@ final class PeerConnector implements RelayConnector {
         }
 
         @Override
+        public NodeType peerType() {
+            return session.peerType();
+        }
+
+        @Override
         public String publicHostPort() {
             S2Session s = session;
             int port = s.peer().port() > 0 ? s.peer().port() : endpoint.port();

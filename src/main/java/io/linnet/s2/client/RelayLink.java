@@ -2,6 +2,7 @@ package io.linnet.s2.client;
 
 import io.linnet.ixian.address.Address;
 import io.linnet.s2.message.S2Message;
+import io.linnet.s2.presence.NodeType;
 
 /**
  * One connection to a relay whose handshake completed, as the client engine uses it. Implemented over
@@ -16,6 +17,12 @@ interface RelayLink {
 
     /** The relay's wallet address from its {@code helloData}. */
     Address relayAddress();
+
+    /**
+     * The node type the peer announced: 'R' for relays. Seeds on the public network are DLT nodes
+     * ('M'/'H'); they answer sector questions but cannot be a client's primary relay.
+     */
+    NodeType peerType();
 
     /**
      * What a client's presence names when this relay is its primary: the host it dialled and the port the

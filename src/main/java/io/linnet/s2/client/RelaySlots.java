@@ -148,8 +148,9 @@ final class RelaySlots {
         return out;
     }
 
-    /** Closes up links that are neither in {@code keep} nor used within the idle time. */
-    void closeIdle(Instant now, Set<String> keep) {
+    /** Closes up links that are neither in {@code keep} nor used within the idle time; returns their "host:port". */
+    List<String> closeIdle(Instant now, Set<String> keep) {
+        List<String> closed = new ArrayList<>();
         for (Slot s : slots.values()) {
             if (s.state == State.UP && !keep.contains(s.hostPort())
                     && !now.isBefore(s.lastUsed.plus(timings.idleRouteConnection()))) {
@@ -158,8 +159,10 @@ final class RelaySlots {
                 s.state = State.IDLE;
                 s.link = null;
                 l.close();
+                closed.add(s.hostPort());
             }
         }
+        return closed;
     }
 
     /** Closes every link (the connector reports them down later; those reports are then ignored). */

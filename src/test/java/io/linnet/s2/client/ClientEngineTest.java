@@ -83,7 +83,7 @@ class ClientEngineTest {
     }
 
     @Test
-    void movesFromItsSeedToTheRelaysOfItsOwnSectorAndFailsOverAmongThem() {
+    void movesFromItsSeedToTheRelaysOfItsOwnSectorFailsOverAmongThemAndLetsTheSeedGo() {
         TestRelays.Relay seed = TestRelays.relay(7009);
         engine = new ClientEngine(new S2ClientConfig(TestRelays.LOCAL, ME, List.of(seed.seed()),
                 ClientTimings.defaults().withBackoff(STEADY), clock, "linnet-test", 2), net, new ListenerHub(Runnable::run),
@@ -96,15 +96,29 @@ class ClientEngineTest {
         List<String> sector = engine.state().homeRelays().subList(0, 3);
         assertEquals(java.util.Set.of(A.hostPort(), B.hostPort(), C.hostPort()), java.util.Set.copyOf(sector));
         assertEquals(seed.hostPort(), engine.state().homeRelays().get(3), "the seed stays as a last resort");
-        // the seed is still up and counts as one of the two, so only the first sector relay is dialled
-        assertEquals(List.of(seed.hostPort(), sector.get(0)), net.attempts.stream().map(RelayEndpoint::hostPort).toList());
+        assertEquals(List.of(seed.hostPort(), sector.get(0), sector.get(1)),
+                net.attempts.stream().map(RelayEndpoint::hostPort).toList());
         assertTrue(net.attempts.get(1).expected().isPresent(), "sector relays are pinned to their addresses");
         net.fail(sector.get(0));
-        assertEquals(sector.get(1), net.attempts.getLast().hostPort(), "failing over to the next sector relay");
+        assertEquals(sector.get(2), net.attempts.getLast().hostPort(), () -> "failing over to the next sector relay: " + net.attempts);
         net.up(sector.get(1), null);
         assertEquals(seed.hostPort(), engine.state().primaryRelay().orElseThrow(), "primary stays while it lives");
-        net.down(s);
+        advance(120);
+        assertTrue(s.closed, "a seed outside the sector is let go once idle");
         assertEquals(sector.get(1), engine.state().primaryRelay().orElseThrow());
+    }
+
+    @Test
+    void aSeedThatIsNoRelayIsAskedAboutSectorsButNeverNamedAsPrimary() {
+        FakeConnector.FakeLink a = new FakeConnector.FakeLink(net.attempts.getFirst(), A.address());
+        a.type = io.linnet.s2.presence.NodeType.MASTER;
+        engine.linkUp(a);
+        assertEquals(1, a.sent(GetSectorNodes.class).size());
+        assertTrue(a.sent(UpdatePresence.class).isEmpty());
+        assertTrue(engine.state().primaryRelay().isEmpty());
+        FakeConnector.FakeLink b = net.up(B.hostPort(), B.address());
+        assertEquals(B.hostPort(), engine.state().primaryRelay().orElseThrow());
+        assertEquals(1, b.sent(UpdatePresence.class).size());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.linnet.s2.client;
 
 import io.linnet.ixian.address.Address;
 import io.linnet.s2.message.S2Message;
+import io.linnet.s2.presence.NodeType;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -50,6 +51,7 @@ final class FakeConnector implements RelayConnector {
         final Address relay;
         final List<S2Message> sent = new CopyOnWriteArrayList<>();
         long offset;
+        NodeType type = NodeType.RELAY;
         volatile boolean closed;
 
         FakeLink(RelayEndpoint endpoint, Address relay) {
@@ -65,6 +67,11 @@ final class FakeConnector implements RelayConnector {
         @Override
         public Address relayAddress() {
             return relay;
+        }
+
+        @Override
+        public NodeType peerType() {
+            return type;
         }
 
         @Override
