@@ -10,5 +10,5 @@ import picocli.CommandLine.Command;
         versionProvider = LinnetVersion.class,
         description = "Linnet, a desktop group messenger for the Ixian S2 network.%n"
                 + "With no arguments, opens the desktop app.",
-        subcommands = {ToolCommand.class})
+        subcommands = {ToolCommand.class, RelayCommand.class})
 public final class LinnetCommand {}

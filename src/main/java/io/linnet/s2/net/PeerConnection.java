@@ -1,15 +1,10 @@
 package io.linnet.s2.net;
 
-import io.linnet.ixian.ProtocolException;
 import io.linnet.s2.message.Bye;
-import io.linnet.s2.message.ByeReason;
 import io.linnet.s2.message.S2Message;
 import io.linnet.s2.wire.Frame;
 import io.linnet.s2.wire.FrameDecoder;
 import io.linnet.s2.wire.FrameEncoder;
-import io.linnet.s2.wire.MessageCode;
-import io.linnet.s2.wire.TimeSync;
-import io.linnet.s2.wire.WireEvent;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,9 +59,7 @@ public final class PeerConnection implements AutoCloseable {
     private final ConnectionListener listener;
     private final InetSocketAddress remote;
     private final SendQueue queue;
-    private final FrameDecoder decoder;
-    private final TimeSync timeSync = new TimeSync();
-    private final InboundGuard guard;
+    private final InboundUnits inbound;
     private final AtomicReference<CloseReason> reason = new AtomicReference<>();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean notified = new AtomicBoolean();
@@ -74,13 +67,10 @@ public final class PeerConnection implements AutoCloseable {
     private final CountDownLatch torn = new CountDownLatch(1);
     private final CountDownLatch readerDone = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
-    private final LongAdder bytesIn = new LongAdder(), bytesOut = new LongAdder(), framesIn = new LongAdder(),
-            framesOut = new LongAdder(), pingsIn = new LongAdder(), pingsOut = new LongAdder(),
+    private final LongAdder bytesOut = new LongAdder(), framesOut = new LongAdder(), pingsOut = new LongAdder(),
             sendRefused = new LongAdder();
     private final ConnectionClocks clocks;
     private volatile Bye pendingBye;
-    private volatile long offsetSeconds;
-    private volatile int timeSamples;
 
     private PeerConnection(Side side, Socket socket, ConnectionOptions options, ConnectionListener listener) {
         this.side = side;
@@ -89,9 +79,8 @@ public final class PeerConnection implements AutoCloseable {
         this.listener = listener;
         this.remote = (InetSocketAddress) socket.getRemoteSocketAddress();
         this.queue = new SendQueue(options.maxQueuedFrames(), options.maxQueuedBytes());
-        this.decoder = new FrameDecoder(options.tolerance().maxPayload());
         this.clocks = new ConnectionClocks(options.timings());
-        this.guard = new InboundGuard(options.tolerance(), options.rateLimit(), READ_BUFFER);
+        this.inbound = new InboundUnits(this, options, listener, READ_BUFFER);
         try {
             socket.setTcpNoDelay(true);
         } catch (IOException e) {
@@ -217,18 +206,18 @@ public final class PeerConnection implements AutoCloseable {
 
     /** The peer's clock offset in seconds (local minus remote) from the time samples received; 0 without any. */
     public long timeOffsetSeconds() {
-        return offsetSeconds;
+        return inbound.offsetSeconds();
     }
 
     /** Time samples received so far (0..5). */
     public int timeSamplesReceived() {
-        return timeSamples;
+        return inbound.samples();
     }
 
     public ConnectionStats stats() {
-        return new ConnectionStats(bytesIn.sum(), bytesOut.sum(), framesIn.sum(), framesOut.sum(), pingsIn.sum(),
-                pingsOut.sum(), guard.badHeaders(), guard.checksumMismatches(), decoder.ignoredBytes(),
-                sendRefused.sum());
+        return new ConnectionStats(inbound.bytes.sum(), bytesOut.sum(), inbound.frames.sum(), framesOut.sum(),
+                inbound.pings.sum(), pingsOut.sum(), inbound.badHeaders(), inbound.checksumMismatches(),
+                inbound.ignoredBytes(), sendRefused.sum());
     }
 
     @Override
@@ -249,21 +238,7 @@ public final class PeerConnection implements AutoCloseable {
                     break;
                 }
                 clocks.received(System.nanoTime());
-                bytesIn.add(n);
-                if (!delivering()) {
-                    continue;
-                }
-                if (!guard.admitBytes(n)) {
-                    rateExceeded("bytes");
-                    continue;
-                }
-                for (WireEvent e : decoder.feed(buf, 0, n)) {
-                    if (!delivering()) {
-                        break;
-                    }
-                    handle(e);
-                }
-                guard.garbage(decoder.ignoredBytes()).ifPresent(this::violation);
+                inbound.accept(buf, n);
             }
         } catch (IOException e) {
             close(CloseReason.of(CloseReason.Kind.IO_ERROR, e.toString()));
@@ -273,62 +248,9 @@ public final class PeerConnection implements AutoCloseable {
         }
     }
 
-    private boolean delivering() {
+    /** True while received units are still passed on (no close reason, no bye on its way). */
+    boolean delivering() {
         return reason.get() == null && !byeQueued.get();
-    }
-
-    private void handle(WireEvent e) {
-        switch (e) {
-            case WireEvent.FrameReceived fr -> frame(fr.frame());
-            case WireEvent.Ping p -> pingsIn.increment();
-            case WireEvent.TimeSample ts -> {
-                timeSync.add(ts.remoteMillis(), options.clock().millis());
-                offsetSeconds = timeSync.offsetSeconds();
-                timeSamples = timeSync.samples();
-            }
-            case WireEvent.HeaderRejected hr -> problem(e);
-            case WireEvent.ChecksumMismatch cm -> problem(e);
-        }
-    }
-
-    private void frame(Frame f) {
-        framesIn.increment();
-        if (!guard.admitFrame()) {
-            rateExceeded("frames");
-            return;
-        }
-        if (f.code().equals(MessageCode.BYE)) {
-            try {
-                close(CloseReason.byeReceived(Bye.decode(f.payload())));
-            } catch (ProtocolException ex) {
-                close(CloseReason.of(CloseReason.Kind.BYE_RECEIVED, "unreadable bye"));
-            }
-            return;
-        }
-        try {
-            listener.onFrame(this, f);
-        } catch (RuntimeException ex) {
-            log.warn("{}: listener failed on {}", this, f, ex);
-            close(CloseReason.of(CloseReason.Kind.LISTENER_FAILED, ex.toString()));
-        }
-    }
-
-    private void problem(WireEvent e) {
-        try {
-            listener.onWireProblem(this, e);
-        } catch (RuntimeException ex) {
-            log.warn("{}: listener failed on {}", this, e, ex);
-        }
-        guard.problem(e).ifPresent(this::violation);
-    }
-
-    private void violation(String what) {
-        close(CloseReason.of(CloseReason.Kind.PROTOCOL_VIOLATION, what));
-    }
-
-    private void rateExceeded(String what) {
-        log.info("{}: inbound {} over the rate limit, disconnecting", this, what);
-        sendBye(new Bye(ByeReason.REJECTED, "Rate limit exceeded.", what));
     }
 
     // ---- writer ----

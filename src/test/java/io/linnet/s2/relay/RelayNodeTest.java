@@ -175,6 +175,25 @@ class RelayNodeTest {
     }
 
     @Test
+    void stopEndsEveryConnectionAndFreesThePort() throws Exception {
+        TestClient alice = TestClient.connect(relay.port(), aliceKey);
+        TestClient bob = TestClient.connect(relay.port(), bobKey);
+        io.linnet.s2.net.RawPeer lurker = io.linnet.s2.net.RawPeer.connect(relay.port());
+        waitFor("three connections", () -> relay.stats().connections() == 3, WAIT);
+        relay.stop();
+        assertTrue(alice.peer.awaitEof(WAIT) && bob.peer.awaitEof(WAIT) && lurker.awaitEof(WAIT));
+        assertEquals(0, relay.stats().connections());
+        assertEquals(0, relay.stats().sessions());
+        try (java.net.ServerSocket again = new java.net.ServerSocket()) {
+            again.setReuseAddress(true);
+            again.bind(new java.net.InetSocketAddress("127.0.0.1", relay.port()));
+        }
+        alice.close();
+        bob.close();
+        lurker.close();
+    }
+
+    @Test
     void singleRelayAnswersEverySectorWithItselfAndListsItselfAsRelay() throws Exception {
         try (TestClient alice = TestClient.connect(relay.port(), aliceKey)) {
             alice.send(GetSectorNodes.forAddress(alice.address(), 6));
