@@ -119,11 +119,32 @@ final class ClientEngine implements LinkEvents {
     }
 
     void send(StreamMessage message, CompletableFuture<DeliveryResult> future) {
-        if (!running) {
-            hub.complete(future, DeliveryResult.failed("client is not running"));
+        Optional<String> refusal = refusal(message);
+        if (refusal.isPresent()) {
+            hub.complete(future, DeliveryResult.failed(refusal.get()));
             return;
         }
         deliveries.submit(message, future, config.clock().instant());
+    }
+
+    /**
+     * Why a message cannot be sent at all. Relays drop error messages from clients without a word (so
+     * "accepted" would be a lie), and cut off a connection whose message names another sender.
+     */
+    private Optional<String> refusal(StreamMessage m) {
+        if (!running) {
+            return Optional.of("client is not running");
+        }
+        if (m.recipient() == null) {
+            return Optional.of("message has no recipient");
+        }
+        if (m.sender() == null || !m.sender().withoutPublicKey().equals(config.identity().address())) {
+            return Optional.of("message sender must be this client's address");
+        }
+        if (m.type() == io.linnet.ixian.stream.StreamMessageCode.ERROR) {
+            return Optional.of("error messages are reserved for relays");
+        }
+        return Optional.empty();
     }
 
     @Override

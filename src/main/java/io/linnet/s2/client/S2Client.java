@@ -87,15 +87,13 @@ public final class S2Client implements AutoCloseable {
      * Sends a StreamMessage to its recipient; returns at once. The stage completes on the client's event
      * thread with what became of it (see {@link DeliveryResult}); it never completes exceptionally. The
      * message is sent as it is (encrypt and sign it before), and its id identifies it: a second send of
-     * the same id while the first is still under way shares the first one's result.
+     * the same id while the first is still under way shares the first one's result. Its sender must be
+     * this client's address and its type must not be {@code error} (relays would cut the connection off
+     * or silently drop it); such messages, and messages without a recipient, fail at once.
      */
     public CompletionStage<DeliveryResult> send(StreamMessage message) {
         Objects.requireNonNull(message, "message");
         CompletableFuture<DeliveryResult> f = new CompletableFuture<>();
-        if (message.recipient() == null) {
-            f.complete(DeliveryResult.failed("message has no recipient"));
-            return f.minimalCompletionStage();
-        }
         if (!post(() -> engine.send(message, f))) {
             f.complete(DeliveryResult.failed("client is closed"));
         }

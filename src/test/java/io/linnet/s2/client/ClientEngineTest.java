@@ -292,6 +292,23 @@ class ClientEngineTest {
     }
 
     @Test
+    void messagesRelaysWouldPunishOrDropAreRefusedAtOnce() {
+        FakeConnector.FakeLink a = net.up(A.hostPort(), A.address());
+        a.clear();
+        List<StreamMessage> bad = List.of(
+                messageTo(BOB).toBuilder().sender(BOB.address()).build(),
+                messageTo(BOB).toBuilder().sender(null).build(),
+                messageTo(BOB).toBuilder().recipient(null).build(),
+                messageTo(BOB).toBuilder().type(io.linnet.ixian.stream.StreamMessageCode.ERROR).build());
+        for (StreamMessage m : bad) {
+            CompletableFuture<DeliveryResult> r = new CompletableFuture<>();
+            engine.send(m, r);
+            assertEquals(DeliveryResult.Outcome.FAILED, r.getNow(null).outcome(), m.toString());
+        }
+        assertTrue(a.sent.isEmpty(), "nothing reached the relay");
+    }
+
+    @Test
     void closingFailsPendingSendsAndClosesConnections() {
         FakeConnector.FakeLink a = net.up(A.hostPort(), A.address());
         CompletableFuture<DeliveryResult> result = new CompletableFuture<>();

@@ -46,6 +46,11 @@ final class LocalNet implements AutoCloseable {
 
     /** {@code n} relays on one roster, all started. */
     static LocalNet start(int n) throws IOException {
+        return start(n, InstantSource.system());
+    }
+
+    /** {@code n} relays on one roster whose clock (the network time they give clients) is {@code relayClock}. */
+    static LocalNet start(int n, InstantSource relayClock) throws IOException {
         List<RsaPrivateKey> keys = IntStream.range(0, n).parallel().mapToObj(i -> Rsa.generate(2048, 1)).toList();
         int[] ports = new int[n];
         List<String> lines = new ArrayList<>();
@@ -58,7 +63,8 @@ final class LocalNet implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             configs[i] = RelayConfig.defaults(identity(keys.get(i)), new InetSocketAddress("127.0.0.1", ports[i]))
                     .withRoster(roster)
-                    .withTimings(CONNECTION, Duration.ofSeconds(200), Duration.ofMillis(200), Duration.ofMillis(250));
+                    .withTimings(CONNECTION, Duration.ofSeconds(200), Duration.ofMillis(200), Duration.ofMillis(250))
+                    .withClock(relayClock);
         }
         LocalNet net = new LocalNet(configs);
         for (int i = 0; i < n; i++) {

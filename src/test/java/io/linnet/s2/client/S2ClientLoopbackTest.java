@@ -112,6 +112,32 @@ class S2ClientLoopbackTest {
     }
 
     @Test
+    void aClientWithOneRelayTakesThatRelaysTimeSoItsPresenceIsAccepted() throws Exception {
+        // ten minutes apart: with Ixian-Core's rule (no new offset below three connections) every presence
+        // would be 600 s old by the relay's clock and refused as expired (limit 300 s)
+        java.time.InstantSource ahead = java.time.InstantSource.offset(java.time.Clock.systemUTC(), Duration.ofMinutes(10));
+        net = LocalNet.start(1, ahead);
+        S2Client alice = net.client(ALICE, List.of(net.seed(0)), 3);
+        S2Client bob = net.client(BOB, List.of(net.seed(0)), 3);
+        RecordingListener atBob = new RecordingListener();
+        bob.addListener(atBob);
+        online(alice);
+        online(bob);
+        long offset = alice.state().networkOffsetSeconds();
+        assertTrue(offset <= -599 && offset >= -601, "local minus network time: " + offset);
+        assertTrue(Math.abs(alice.networkTime().instant().getEpochSecond() - ahead.instant().getEpochSecond()) <= 2);
+        long stamp = alice.state().presenceTimestamp().orElseThrow();
+        assertTrue(Math.abs(stamp - ahead.instant().getEpochSecond()) <= 2, "presence signed in network time");
+        StreamMessage m = StreamMessage.builder(1, alice.networkTime()).type(StreamMessageCode.DATA)
+                .encryptionType(EncryptionCode.NONE).sender(ALICE.address()).recipient(BOB.address())
+                .data(Bytes.utf8("on time")).build();
+        Await.until(WAIT, () -> net.relay(0).stats().presences() == 3,
+                () -> "the relay to hold its own and both clients' presences: " + net.relay(0).stats());
+        assertEquals(DeliveryResult.accepted(net.hostPort(0)), await(alice.send(m)));
+        Await.until(WAIT, () -> atBob.messages.size() == 1, "bob's message");
+    }
+
+    @Test
     void closeLeavesNoThreadBehind() throws Exception {
         net = LocalNet.start(1);
         S2Client alice = net.client(ALICE, List.of(net.seed(0)), 3);
