@@ -1,9 +1,12 @@
 package io.linnet.s2.client;
 
 import io.linnet.ixian.stream.StreamMessage;
+import io.linnet.ixian.stream.StreamMessageCode;
 import io.linnet.s2.SignatureVerifier;
+import io.linnet.s2.message.Bye;
 import io.linnet.s2.message.GetPresence2;
 import io.linnet.s2.message.KeepAlivePresence;
+import io.linnet.s2.message.S2Data;
 import io.linnet.s2.message.S2Message;
 import io.linnet.s2.message.SectorNodes;
 import io.linnet.s2.message.UpdatePresence;
@@ -141,7 +144,7 @@ final class ClientEngine implements LinkEvents {
         if (m.sender() == null || !m.sender().withoutPublicKey().equals(config.identity().address())) {
             return Optional.of("message sender must be this client's address");
         }
-        if (m.type() == io.linnet.ixian.stream.StreamMessageCode.ERROR) {
+        if (m.type() == StreamMessageCode.ERROR) {
             return Optional.of("error messages are reserved for relays");
         }
         return Optional.empty();
@@ -193,7 +196,7 @@ final class ClientEngine implements LinkEvents {
         Instant now = config.clock().instant();
         String relay = link.endpoint().hostPort();
         switch (message) {
-            case io.linnet.s2.message.S2Data d -> inbound.onS2Data(d, relay)
+            case S2Data d -> inbound.onS2Data(d, relay)
                     .ifPresent(error -> deliveries.onRelayError(error, relay, now));
             case SectorNodes s -> {
                 lookups.onSectorNodes(s, now);
@@ -206,7 +209,7 @@ final class ClientEngine implements LinkEvents {
             }
             case GetPresence2 g when g.address().equals(config.identity().address()) ->
                     publisher.current().ifPresent(s -> link.send(new UpdatePresence(s.presence())));
-            case io.linnet.s2.message.Bye b -> log.info("relay {} says bye: {} {}", relay, b.reasonCode(), b.message());
+            case Bye b -> log.info("relay {} says bye: {} {}", relay, b.reasonCode(), b.message());
             default -> log.trace("ignoring {} from {}", message.code(), relay);
         }
     }

@@ -9,62 +9,17 @@ import io.linnet.ixian.stream.StreamMessage;
 import io.linnet.s2.message.GetPresence2;
 import io.linnet.s2.message.GetSectorNodes;
 import io.linnet.s2.message.KeepAlivePresence;
-import io.linnet.s2.message.RelayError;
 import io.linnet.s2.message.S2Data;
-import io.linnet.s2.message.SectorNodes;
-import io.linnet.s2.message.StreamHeader;
 import io.linnet.s2.message.UpdatePresence;
 import io.linnet.s2.sector.Sectors;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The client engine driven by hand: fake clock, fake connections, real signatures; no sockets, no threads. */
-class ClientEngineTest {
-    static final TestRelays.Relay A = TestRelays.relay(7001);
-    static final TestRelays.Relay B = TestRelays.relay(7002);
-    static final TestRelays.Relay C = TestRelays.relay(7003);
-    static final ClientIdentity ME = TestRelays.client(1);
-    static final ClientIdentity BOB = TestRelays.client(2);
-    static final Backoff STEADY = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), 2.0, 0.0);
-
-    final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T00:00:00Z"));
-    final FakeConnector net = new FakeConnector();
-    final RecordingListener listener = new RecordingListener();
-    ClientEngine engine;
-
-    @BeforeEach
-    void start() {
-        ClientTimings t = ClientTimings.defaults().withRelayErrorWait(Duration.ofSeconds(1)).withBackoff(STEADY);
-        S2ClientConfig config = new S2ClientConfig(TestRelays.LOCAL, ME, List.of(A.seed(), B.seed(), C.seed()), t,
-                clock, "linnet-test", 2);
-        ListenerHub hub = new ListenerHub(Runnable::run);
-        hub.add(listener);
-        engine = new ClientEngine(config, net, hub, new SplittableRandom(5));
-        engine.start();
-    }
-
-    long netNow() {
-        return clock.instant().getEpochSecond();
-    }
-
-    void advance(long seconds) {
-        clock.advance(Duration.ofSeconds(seconds));
-        engine.tick();
-    }
-
-    SectorNodes sectorAnswer(ClientIdentity who) {
-        long now = netNow();
-        return SectorNodes.of(Sectors.prefix(who.address()), List.of(A.presence(now), B.presence(now), C.presence(now)));
-    }
-
-    StreamMessage messageTo(ClientIdentity to) {
-        return StreamMessage.builder(1, clock).sender(ME.address()).recipient(to.address()).data(Bytes.utf8("hi")).build();
-    }
+/** Connections, presence publishing, incoming messages and close, driven by hand. */
+class ClientEngineTest extends EngineTestBase {
 
     @Test
     void connectsToSeedsHandshakesAndPublishesOnTheFirstRelay() {
@@ -163,114 +118,6 @@ class ClientEngineTest {
     }
 
     @Test
-    void findsTheRecipientThroughItsSectorAndPresenceAndWritesToItsRelay() throws Exception {
-        FakeConnector.FakeLink a = net.up(A.hostPort(), A.address());
-        a.clear();
-        CompletableFuture<DeliveryResult> result = new CompletableFuture<>();
-        StreamMessage m = messageTo(BOB);
-        engine.send(m, result);
-        assertTrue(java.util.Arrays.equals(Sectors.prefix(BOB.address()), a.sent(GetSectorNodes.class).getFirst().prefix()));
-        engine.message(a, sectorAnswer(BOB));
-        assertEquals(BOB.address(), a.sent(GetPresence2.class).getFirst().address());
-        engine.message(a, new UpdatePresence(TestRelays.clientPresence(BOB, C.hostPort(), netNow())));
-        assertFalse(result.isDone());
-        FakeConnector.FakeLink c = net.up(C.hostPort(), C.address());
-        S2Data written = c.sent(S2Data.class).getFirst();
-        assertEquals(StreamMessage.decode(written.streamMessage()), m);
-        advance(1);
-        assertEquals(DeliveryResult.accepted(C.hostPort()), result.getNow(null));
-    }
-
-    @Test
-    void aConnectionOpenedOnlyForARouteIsClosedWhenIdle() {
-        FakeConnector.FakeLink a = net.up(A.hostPort(), A.address());
-        CompletableFuture<DeliveryResult> result = new CompletableFuture<>();
-        engine.send(messageTo(BOB), result);
-        engine.message(a, sectorAnswer(BOB));
-        engine.message(a, new UpdatePresence(TestRelays.clientPresence(BOB, "127.0.0.1:7999", netNow())));
-        FakeConnector.FakeLink elsewhere = net.up("127.0.0.1:7999", null);
-        assertEquals(1, elsewhere.sent(S2Data.class).size());
-        assertTrue(net.attempts.getLast().expected().isEmpty(), "a relay named by a presence is not pinned");
-        advance(119);
-        assertFalse(elsewhere.closed);
-        advance(1);
-        assertTrue(elsewhere.closed, "idle for the idle-route time");
-        assertFalse(a.closed, "home relays stay");
-    }
-
-    @Test
-    void aRelayErrorMakesTheRecipientUnreachable() throws Exception {
-        FakeConnector.FakeLink a = net.up(A.hostPort(), A.address());
-        CompletableFuture<DeliveryResult> result = new CompletableFuture<>();
-        StreamMessage m = messageTo(BOB);
-        engine.send(m, result);
-        engine.message(a, sectorAnswer(BOB));
-        engine.message(a, new UpdatePresence(TestRelays.clientPresence(BOB, A.hostPort(), netNow())));
-        S2Data written = a.sent(S2Data.class).getFirst();
-        engine.message(a, RelayError.replyTo(StreamHeader.peek(written.streamMessage()), clock));
-        assertEquals(DeliveryResult.Outcome.UNREACHABLE, result.getNow(null).outcome());
-        assertEquals(BOB.address(), listener.errors.getFirst().error().unreachable().orElseThrow());
-    }
-
-    @Test
-    void aStaleCachedRouteIsLookedUpAgainOnce() throws Exception {
-        FakeConnector.FakeLink a = net.up(A.hostPort(), A.address());
-        CompletableFuture<DeliveryResult> first = new CompletableFuture<>();
-        engine.send(messageTo(BOB), first);
-        engine.message(a, sectorAnswer(BOB));
-        engine.message(a, new UpdatePresence(TestRelays.clientPresence(BOB, A.hostPort(), netNow())));
-        advance(1);
-        assertEquals(DeliveryResult.Outcome.ACCEPTED, first.getNow(null).outcome());
-        a.clear();
-        CompletableFuture<DeliveryResult> second = new CompletableFuture<>();
-        engine.send(messageTo(BOB), second);
-        assertTrue(a.sent(GetPresence2.class).isEmpty(), "route comes from the cache");
-        S2Data written = a.sent(S2Data.class).getFirst();
-        engine.message(a, RelayError.replyTo(StreamHeader.peek(written.streamMessage()), clock));
-        assertFalse(second.isDone(), "one fresh lookup before giving up");
-        assertEquals(1, a.sent(GetPresence2.class).size());
-        engine.message(a, new UpdatePresence(TestRelays.clientPresence(BOB, B.hostPort(), netNow() + 2)));
-        FakeConnector.FakeLink b = net.up(B.hostPort(), B.address());
-        assertEquals(1, b.sent(S2Data.class).size());
-        advance(1);
-        assertEquals(DeliveryResult.accepted(B.hostPort()), second.getNow(null));
-    }
-
-    @Test
-    void withoutAPresenceTheMessageIsOfferedToThePrimaryRelay() throws Exception {
-        FakeConnector.FakeLink a = net.up(A.hostPort(), A.address());
-        net.up(B.hostPort(), B.address());
-        CompletableFuture<DeliveryResult> result = new CompletableFuture<>();
-        engine.send(messageTo(BOB), result);
-        engine.message(a, sectorAnswer(BOB));
-        advance(5);
-        S2Data written = a.sent(S2Data.class).getFirst();
-        engine.message(a, RelayError.replyTo(StreamHeader.peek(written.streamMessage()), clock));
-        assertEquals(DeliveryResult.unreachable(A.hostPort()), result.getNow(null));
-    }
-
-    @Test
-    void aConnectionLostBeforeTheRelayCouldAnswerIsAFailureNotADelivery() {
-        FakeConnector.FakeLink a = net.up(A.hostPort(), A.address());
-        CompletableFuture<DeliveryResult> result = new CompletableFuture<>();
-        engine.send(messageTo(BOB), result);
-        engine.message(a, sectorAnswer(BOB));
-        engine.message(a, new UpdatePresence(TestRelays.clientPresence(BOB, A.hostPort(), netNow())));
-        net.down(a);
-        assertEquals(DeliveryResult.Outcome.FAILED, result.getNow(null).outcome());
-    }
-
-    @Test
-    void withNoRelayAtAllTheSendTimesOut() {
-        CompletableFuture<DeliveryResult> result = new CompletableFuture<>();
-        engine.send(messageTo(BOB), result);
-        advance(29);
-        assertFalse(result.isDone());
-        advance(1);
-        assertEquals(DeliveryResult.Outcome.FAILED, result.getNow(null).outcome());
-    }
-
-    @Test
     void incomingMessagesReachTheListenerAndStrangersAreDropped() {
         FakeConnector.FakeLink a = net.up(A.hostPort(), A.address());
         StreamMessage toMe = StreamMessage.builder(1, clock).sender(BOB.address()).recipient(ME.address())
@@ -289,23 +136,6 @@ class ClientEngineTest {
         assertTrue(a.sent.isEmpty());
         engine.message(a, new GetPresence2(ME.address()));
         assertEquals(ME.address(), a.sent(UpdatePresence.class).getFirst().presence().wallet());
-    }
-
-    @Test
-    void messagesRelaysWouldPunishOrDropAreRefusedAtOnce() {
-        FakeConnector.FakeLink a = net.up(A.hostPort(), A.address());
-        a.clear();
-        List<StreamMessage> bad = List.of(
-                messageTo(BOB).toBuilder().sender(BOB.address()).build(),
-                messageTo(BOB).toBuilder().sender(null).build(),
-                messageTo(BOB).toBuilder().recipient(null).build(),
-                messageTo(BOB).toBuilder().type(io.linnet.ixian.stream.StreamMessageCode.ERROR).build());
-        for (StreamMessage m : bad) {
-            CompletableFuture<DeliveryResult> r = new CompletableFuture<>();
-            engine.send(m, r);
-            assertEquals(DeliveryResult.Outcome.FAILED, r.getNow(null).outcome(), m.toString());
-        }
-        assertTrue(a.sent.isEmpty(), "nothing reached the relay");
     }
 
     @Test
