@@ -28,5 +28,8 @@ class LinnetAppTest {
         assertEquals("Linnet", stage.getTitle());
         assertEquals(5, stage.getIcons().size(), "window icons from assets/icons");
         assertEquals("Linnet", robot.lookup("#title").queryAs(Label.class).getText());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("offline", robot.lookup("#network-status").queryAs(Label.class).getText(),
+                "the backend's status replaces the placeholder");
     }
 }
