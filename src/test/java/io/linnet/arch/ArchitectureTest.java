@@ -34,6 +34,13 @@ class ArchitectureTest {
             .whereLayer("s2").mayOnlyBeAccessedByLayers("chat", "store", "ui", "cli", "app")
             .whereLayer("ixian").mayOnlyBeAccessedByLayers("s2", "chat", "store", "ui", "cli", "app");
 
+    /** The network layer (wire, messages, connections, relay) knows nothing of chat, storage, UI or CLI. */
+    @ArchTest
+    static final ArchRule s2StaysBelowTheApplication = noClasses()
+            .that().resideInAPackage("io.linnet.s2..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.linnet.chat..", "io.linnet.store..",
+                    "io.linnet.ui..", "io.linnet.cli..", "io.linnet.app..");
+
     @ArchTest
     static final ArchRule noJavaFxBelowUi = noClasses()
             .that().resideInAnyPackage("io.linnet.ixian..", "io.linnet.s2..", "io.linnet.chat..",

@@ -1,0 +1,17 @@
+package io.linnet.s2.net;
+
+import io.linnet.s2.wire.Frame;
+
+/**
+ * Receives what arrives on an established {@link S2Session}. Same threading as
+ * {@link ConnectionListener}: every call runs on the session's reader thread, in order, and
+ * {@link #onClosed} comes exactly once, last.
+ */
+public interface SessionListener {
+
+    /** A frame that arrived after the handshake ({@code bye} frames end the session instead). */
+    void onFrame(S2Session session, Frame frame);
+
+    /** The session has ended. */
+    void onClosed(S2Session session, CloseReason reason);
+}
