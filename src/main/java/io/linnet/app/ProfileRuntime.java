@@ -1,0 +1,101 @@
+package io.linnet.app;
+
+import io.linnet.chat.api.Messenger;
+import io.linnet.chat.core.EngineConfig;
+import io.linnet.chat.identity.UnlockedIdentity;
+import io.linnet.chat.identity.WalletVault;
+import io.linnet.chat.service.ChatEngine;
+import io.linnet.chat.service.S2Transport;
+import io.linnet.chat.store.DatabaseKey;
+import io.linnet.chat.store.Identity;
+import io.linnet.ixian.codec.Bytes;
+import io.linnet.ixian.crypto.CryptoRandom;
+import io.linnet.ixian.wallet.WrongPasswordException;
+import io.linnet.s2.client.ClientIdentity;
+import io.linnet.s2.client.S2Client;
+import io.linnet.s2.client.S2ClientConfig;
+import io.linnet.store.SqliteDatabase;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * The composition root of one running profile: unlocks the wallet, opens the encrypted SQLite database
+ * ({@code linnet.db}, keyed by the same password) in the profile directory, starts the S2 client and the
+ * engine over them. The desktop app and the {@code daemon} command both build one of these; it runs until
+ * {@link #close()} (closing a window does not close it).
+ *
+ * <p>Not thread-safe for {@link #changePassword}; everything else is the engine's and is.
+ */
+public final class ProfileRuntime implements AutoCloseable {
+    /** The database's file name inside a profile directory. */
+    public static final String DATABASE_FILE = "linnet.db";
+
+    private final WalletVault vault;
+    private final SqliteDatabase db;
+    private final S2Client client;
+    private final ChatEngine engine;
+
+    private ProfileRuntime(WalletVault vault, SqliteDatabase db, S2Client client, ChatEngine engine) {
+        this.vault = vault;
+        this.db = db;
+        this.client = client;
+        this.engine = engine;
+    }
+
+    /**
+     * Unlocks the profile in {@code dataDir} and goes online.
+     *
+     * @param network the S2 client settings for our identity (seeds, profile, timings)
+     * @param events where engine events are delivered ({@code Platform::runLater} in the desktop app)
+     * @throws WrongPasswordException the password does not open the wallet; nothing was changed
+     */
+    public static ProfileRuntime open(Path dataDir, String password, Function<ClientIdentity, S2ClientConfig> network,
+            Executor events, EngineConfig config) throws WrongPasswordException {
+        WalletVault vault = WalletVault.in(dataDir);
+        UnlockedIdentity id = vault.unlock(password);
+        SqliteDatabase db = SqliteDatabase.open(dataDir.resolve(DATABASE_FILE), DatabaseKey.password(password));
+        try {
+            Identity me = db.inTransaction(tx -> tx.identity().find().orElseGet(() -> {
+                Identity fresh = new Identity(id.address(), "", Bytes.EMPTY, Bytes.of(CryptoRandom.bytes(16)),
+                        vault.file().toString());
+                tx.identity().save(fresh);
+                return fresh;
+            }));
+            S2Client client = new S2Client(network.apply(ClientIdentity.of(id.key(), me.deviceId().toByteArray())));
+            ChatEngine engine = ChatEngine.start(db, id, new S2Transport(client), events, config);
+            client.start();
+            return new ProfileRuntime(vault, db, client, engine);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public Messenger messenger() {
+        return engine;
+    }
+
+    public S2Client client() {
+        return client;
+    }
+
+    /**
+     * Changes the password of both the wallet and the database. The old one is checked first, so a wrong
+     * one changes nothing.
+     */
+    public void changePassword(String oldPassword, String newPassword) throws WrongPasswordException {
+        WalletVault.checkPassword(newPassword);
+        vault.unlock(oldPassword);
+        db.changeKey(DatabaseKey.password(newPassword));
+        vault.changePassword(oldPassword, newPassword);
+    }
+
+    /** Stops the engine, then the client, then closes the database. */
+    @Override
+    public void close() {
+        engine.close();
+        client.close();
+        db.close();
+    }
+}

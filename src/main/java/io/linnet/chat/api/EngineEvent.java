@@ -1,0 +1,75 @@
+package io.linnet.chat.api;
+
+import io.linnet.chat.store.Contact;
+import io.linnet.chat.store.MessageKey;
+import io.linnet.chat.store.MessageState;
+import io.linnet.chat.store.StoredMessage;
+import io.linnet.ixian.address.Address;
+import java.util.Objects;
+
+/**
+ * Something the engine changed, told to {@link EngineEvents} subscribers after the change is committed to
+ * the database (so a subscriber that reads the database sees it). Immutable.
+ */
+public sealed interface EngineEvent {
+
+    /** A message was stored: one we wrote or one we received. */
+    record MessageAdded(StoredMessage message) implements EngineEvent {
+        public MessageAdded {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** One of our messages moved along sending → sent → delivered → read, or failed, or was retried. */
+    record MessageStateChanged(MessageKey key, MessageState state) implements EngineEvent {
+        public MessageStateChanged {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(state, "state");
+        }
+    }
+
+    /** A message's text was replaced (it keeps its id and position). */
+    record MessageEdited(MessageKey key, String body) implements EngineEvent {
+        public MessageEdited {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(body, "body");
+        }
+    }
+
+    /** A message was deleted for everyone and is now a tombstone. */
+    record MessageDeleted(MessageKey key) implements EngineEvent {
+        public MessageDeleted {
+            Objects.requireNonNull(key, "key");
+        }
+    }
+
+    /** {@code sender}'s reaction to a message was set, or removed when {@code reaction} is empty. */
+    record ReactionChanged(MessageKey key, Address sender, String reaction) implements EngineEvent {
+        public ReactionChanged {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(sender, "sender");
+            Objects.requireNonNull(reaction, "reaction");
+        }
+    }
+
+    /** Someone asked to become a contact; the request waits for {@code acceptContact} or {@code declineContact}. */
+    record ContactRequestReceived(Contact contact) implements EngineEvent {
+        public ContactRequestReceived {
+            Objects.requireNonNull(contact, "contact");
+        }
+    }
+
+    /** A contact's state, handshake, names, avatar or capabilities changed. */
+    record ContactChanged(Contact contact) implements EngineEvent {
+        public ContactChanged {
+            Objects.requireNonNull(contact, "contact");
+        }
+    }
+
+    /** A contact started or (after a few quiet seconds) stopped typing. */
+    record TypingChanged(Address contact, boolean typing) implements EngineEvent {
+        public TypingChanged {
+            Objects.requireNonNull(contact, "contact");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.linnet.chat.core;
+
+import io.linnet.chat.store.Backoff;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Objects;
+
+/**
+ * The engine's clocks and policies.
+ *
+ * @param clock local time, for stored times and the outbox schedule
+ * @param backoff wait between delivery attempts of one outbox entry
+ * @param tick how often the background service looks at the outbox and expiries
+ * @param typingTimeout how long a typing notice counts
+ * @param sendBatch most outbox entries sent per tick
+ */
+public record EngineConfig(InstantSource clock, Backoff backoff, Duration tick, Duration typingTimeout, int sendBatch) {
+    public EngineConfig {
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(backoff, "backoff");
+        Objects.requireNonNull(tick, "tick");
+        Objects.requireNonNull(typingTimeout, "typingTimeout");
+        if (tick.isNegative() || tick.isZero() || sendBatch < 1) {
+            throw new IllegalArgumentException("tick " + tick + ", batch " + sendBatch);
+        }
+    }
+
+    /** The product's settings: system clock, 5 s doubling to 10 min, 1 s tick, 5 s typing, 100 per tick. */
+    public static EngineConfig defaults() {
+        return new EngineConfig(InstantSource.system(), Backoff.DEFAULT, Duration.ofSeconds(1), Duration.ofSeconds(5), 100);
+    }
+
+    public EngineConfig withBackoff(Backoff b) {
+        return new EngineConfig(clock, b, tick, typingTimeout, sendBatch);
+    }
+
+    public EngineConfig withTick(Duration t) {
+        return new EngineConfig(clock, backoff, t, typingTimeout, sendBatch);
+    }
+
+    public EngineConfig withClock(InstantSource c) {
+        return new EngineConfig(c, backoff, tick, typingTimeout, sendBatch);
+    }
+}

@@ -1,0 +1,194 @@
+package io.linnet.chat.messaging;
+
+import io.linnet.chat.api.ChatException;
+import io.linnet.chat.api.EngineEvent;
+import io.linnet.chat.core.EngineContext;
+import io.linnet.chat.core.Envelopes;
+import io.linnet.chat.core.OutboxQueue;
+import io.linnet.chat.store.Contact;
+import io.linnet.chat.store.ContactState;
+import io.linnet.chat.store.Direction;
+import io.linnet.chat.store.Durability;
+import io.linnet.chat.store.MessageKey;
+import io.linnet.chat.store.MessageState;
+import io.linnet.chat.store.NewMessage;
+import io.linnet.chat.store.PageCursor;
+import io.linnet.chat.store.StoredMessage;
+import io.linnet.chat.store.Transaction;
+import io.linnet.chat.wire.EditPayload;
+import io.linnet.chat.wire.LinnetWire;
+import io.linnet.chat.wire.ReplyPayload;
+import io.linnet.ixian.address.Address;
+import io.linnet.ixian.codec.Bytes;
+import io.linnet.ixian.crypto.EncryptionCode;
+import io.linnet.ixian.spixi.ReactionMessage;
+import io.linnet.ixian.spixi.SpixiMessage;
+import io.linnet.ixian.spixi.SpixiMessageCode;
+import io.linnet.ixian.stream.StreamMessage;
+import io.linnet.ixian.stream.StreamMessageCode;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The user's side of a conversation. A message and its outbox entry are written in one transaction, forced
+ * to disk ({@link Durability#FULL}) before any network attempt; the outbox does the sending. Engine thread.
+ */
+public final class ChatSender {
+    private final EngineContext ctx;
+
+    public ChatSender(EngineContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** A text, optionally quoting {@code quoted} (empty for none). */
+    public StoredMessage send(Address to, String text, Bytes quoted) {
+        checkText(text);
+        return ctx.db().inTransaction(Durability.FULL, tx -> {
+            Contact c = established(tx, to);
+            Bytes id = StreamMessage.randomId();
+            MessageKey key = new MessageKey(c.address(), id);
+            if (!quoted.isEmpty() && tx.messages().find(new MessageKey(c.address(), quoted)).isEmpty()) {
+                throw new ChatException("the quoted message is not in this conversation");
+            }
+            SpixiMessage body = !quoted.isEmpty() && LinnetWire.supportsExtensions(c.capabilities())
+                    ? new SpixiMessage(LinnetWire.CHAT_REPLY, Bytes.of(new ReplyPayload(quoted, text).encode()), 0, null, null)
+                    : SpixiMessage.of(SpixiMessageCode.CHAT, Bytes.utf8(text));
+            StreamMessage plain = Envelopes.plain(ctx, c.address(), id, body, StreamMessageCode.DATA, EncryptionCode.SPIXI2, true);
+            // ordered by the same whole-second wire timestamp the peer sees, ties by insertion
+            Instant sentAt = Instant.ofEpochSecond(plain.timestamp());
+            StoredMessage stored = tx.messages().insertOutgoing(
+                    new NewMessage(key, 0, Direction.OUTGOING, null, MessageState.SENDING, sentAt, ctx.now(), quoted, text));
+            OutboxQueue.enqueue(ctx, tx, plain, key);
+            ctx.events().afterCommit(tx, new EngineEvent.MessageAdded(stored));
+            return stored;
+        });
+    }
+
+    /** Replaces the text of one of our messages; only to a contact running Linnet. */
+    public void edit(MessageKey key, String text) {
+        checkText(text);
+        ctx.db().useTransaction(Durability.FULL, tx -> {
+            Contact c = established(tx, key.conversation());
+            StoredMessage m = own(tx, key);
+            if (!LinnetWire.supportsExtensions(c.capabilities())) {
+                throw new ChatException(c.displayName() + "'s app cannot receive edits");
+            }
+            Instant now = ctx.now();
+            if (tx.messages().edit(key, text, now)) {
+                ctx.events().afterCommit(tx, new EngineEvent.MessageEdited(key, text));
+            }
+            SpixiMessage body = new SpixiMessage(LinnetWire.EDIT, Bytes.of(new EditPayload(m.key().messageId(), text).encode()),
+                    0, null, null);
+            queue(tx, c, body, StreamMessageCode.DATA);
+        });
+    }
+
+    /** Deletes one of our messages for everyone. */
+    public void delete(MessageKey key) {
+        ctx.db().useTransaction(Durability.FULL, tx -> {
+            Contact c = established(tx, key.conversation());
+            own(tx, key);
+            if (tx.messages().deleteForEveryone(key, ctx.now())) {
+                ctx.events().afterCommit(tx, new EngineEvent.MessageDeleted(key));
+            }
+            queue(tx, c, SpixiMessage.of(SpixiMessageCode.MSG_DELETE, key.messageId()), StreamMessageCode.DATA);
+        });
+    }
+
+    /** Sets or (with {@code ""}) removes our reaction. */
+    public void react(MessageKey key, String emoji) {
+        if (emoji.length() > 16) {
+            throw new ChatException("a reaction is one emoji");
+        }
+        ctx.db().useTransaction(Durability.FULL, tx -> {
+            Contact c = established(tx, key.conversation());
+            if (tx.messages().find(key).isEmpty()) {
+                throw new ChatException("unknown message");
+            }
+            if (emoji.isEmpty() && !LinnetWire.supportsExtensions(c.capabilities())) {
+                throw new ChatException(c.displayName() + "'s app cannot remove reactions");
+            }
+            boolean changed = emoji.isEmpty() ? tx.reactions().remove(key, ctx.self().address())
+                    : tx.reactions().react(key, ctx.self().address(), emoji, ctx.now());
+            if (changed) {
+                ctx.events().afterCommit(tx, new EngineEvent.ReactionChanged(key, ctx.self().address(), emoji));
+            }
+            ReactionMessage r = new ReactionMessage(key.messageId(), Reactions.toWire(emoji));
+            queue(tx, c, SpixiMessage.of(SpixiMessageCode.MSG_REACTION, Bytes.of(r.encode())), StreamMessageCode.DATA);
+        });
+    }
+
+    /** A typing notice, sent once and never queued. */
+    public void typing(Address to) {
+        Contact c = ctx.db().read(tx -> established(tx, to));
+        StreamMessage plain = Envelopes.plain(ctx, c.address(), StreamMessage.randomId(),
+                SpixiMessage.of(SpixiMessageCode.MSG_TYPING, Bytes.EMPTY), StreamMessageCode.INFO, EncryptionCode.SPIXI2, false);
+        Envelopes.seal(plain, c, ctx.self().key()).ifPresent(ctx.transport()::send);
+    }
+
+    /** Marks everything read and queues one msgRead per newly read message, in one transaction. */
+    public int markRead(Address conversation) {
+        return ctx.db().inTransaction(tx -> {
+            List<StoredMessage> newest = tx.messages().newestPage(conversation.withoutPublicKey(), 1);
+            if (newest.isEmpty()) {
+                return 0;
+            }
+            PageCursor upTo = newest.getFirst().cursor();
+            List<Bytes> ids = tx.conversations().markRead(conversation.withoutPublicKey(), upTo);
+            Contact c = tx.contacts().find(conversation.withoutPublicKey()).orElse(null);
+            for (Bytes id : ids) {
+                ctx.events().afterCommit(tx, new EngineEvent.MessageStateChanged(new MessageKey(conversation.withoutPublicKey(), id),
+                        MessageState.READ));
+                if (c != null && c.state() == ContactState.APPROVED) {
+                    queue(tx, c, SpixiMessage.of(SpixiMessageCode.MSG_READ, id), StreamMessageCode.INFO);
+                }
+            }
+            return ids.size();
+        });
+    }
+
+    /** Revives a failed message. */
+    public int retry(MessageKey key) {
+        return ctx.db().inTransaction(tx -> {
+            int n = tx.outbox().retry(key, ctx.now());
+            if (n > 0) {
+                ctx.events().afterCommit(tx, new EngineEvent.MessageStateChanged(key, MessageState.SENDING));
+                tx.afterCommit(ctx.kickOutbox());
+            }
+            return n;
+        });
+    }
+
+    private void queue(Transaction tx, Contact c, SpixiMessage body, StreamMessageCode type) {
+        StreamMessage plain = Envelopes.plain(ctx, c.address(), StreamMessage.randomId(), body, type, EncryptionCode.SPIXI2, true);
+        OutboxQueue.enqueue(ctx, tx, plain, null);
+    }
+
+    private static StoredMessage own(Transaction tx, MessageKey key) {
+        StoredMessage m = tx.messages().find(key).orElseThrow(() -> new ChatException("unknown message"));
+        if (m.direction() != Direction.OUTGOING) {
+            throw new ChatException("only the author can change a message");
+        }
+        if (m.deleted()) {
+            throw new ChatException("the message was deleted");
+        }
+        return m;
+    }
+
+    private static Contact established(Transaction tx, Address to) {
+        Contact c = tx.contacts().find(to.withoutPublicKey()).orElseThrow(() -> new ChatException("unknown contact " + to));
+        if (c.state() != ContactState.APPROVED || !c.keys().present()) {
+            throw new ChatException(c.displayName() + " is not an established contact yet");
+        }
+        return c;
+    }
+
+    private static void checkText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new ChatException("empty message");
+        }
+        if (text.length() > LinnetWire.MAX_TEXT_CHARS) {
+            throw new ChatException("a message holds at most " + LinnetWire.MAX_TEXT_CHARS + " characters");
+        }
+    }
+}
