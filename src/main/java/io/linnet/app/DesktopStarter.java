@@ -1,6 +1,6 @@
 package io.linnet.app;
 
-import io.linnet.cli.DataDirectories;
+import io.linnet.chat.identity.DataDirectory;
 import io.linnet.s2.relay.RelayIdentityStore;
 import io.linnet.ui.DesktopBackend;
 import io.linnet.ui.LinnetApp;
@@ -32,7 +32,7 @@ final class DesktopStarter {
             Thread.ofVirtual().name("local-relay").start(() -> {
                 try {
                     InetSocketAddress where = new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), LOCAL_RELAY_PORT);
-                    relay = LocalRelay.ensure(where, () -> RelayIdentityStore.loadOrCreate(DataDirectories.relay()), Duration.ofMillis(700));
+                    relay = LocalRelay.ensure(where, () -> RelayIdentityStore.loadOrCreate(DataDirectory.resolve(java.util.Optional.empty(), "relay")), Duration.ofMillis(700));
                     status.complete(relay.embedded().isPresent()
                             ? "Local network: relay running in this app on " + relay.hostPort()
                             : "Local network: using the relay on " + relay.hostPort());

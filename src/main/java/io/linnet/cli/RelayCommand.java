@@ -1,5 +1,6 @@
 package io.linnet.cli;
 
+import io.linnet.chat.identity.DataDirectory;
 import io.linnet.s2.net.NodeIdentity;
 import io.linnet.s2.net.RateLimit;
 import io.linnet.s2.relay.RelayConfig;
@@ -72,7 +73,7 @@ public final class RelayCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         java.util.function.Function<NodeIdentity, RelayConfig> withIdentity = checkedOptions();
         RelayConfig config = withIdentity.apply(
-                RelayIdentityStore.loadOrCreate(dataDir != null ? dataDir : DataDirectories.relay()));
+                RelayIdentityStore.loadOrCreate(dataDir != null ? dataDir : DataDirectory.resolve(java.util.Optional.empty(), "relay")));
         if (config.profile().isMainnet()) {
             log.warn("mainnet profile: this relay signs with Ixian's lock but has no DLT; real Ixian nodes will not "
                     + "route to it and it cannot answer them as a mainnet relay would");
