@@ -15,6 +15,11 @@ import io.linnet.s2.client.ClientIdentity;
 import io.linnet.s2.client.S2Client;
 import io.linnet.s2.client.S2ClientConfig;
 import io.linnet.store.SqliteDatabase;
+import io.linnet.chat.identity.InvalidBackupException;
+import io.linnet.ixian.address.Address;
+import io.linnet.ixian.wallet.Wallet;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -70,6 +75,66 @@ public final class ProfileRuntime implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * Creates a new profile in {@code dataDir} (a fresh RSA-4096 identity in a v5 wallet under
+     * {@code password}), goes online and announces {@code nickname}. Refuses a directory that already
+     * holds a wallet.
+     *
+     * @throws IllegalArgumentException the password is shorter than Ixian allows
+     * @throws IllegalStateException a wallet already exists in {@code dataDir}
+     */
+    public static ProfileRuntime create(Path dataDir, String nickname, String password,
+            Function<ClientIdentity, S2ClientConfig> network, Executor events, EngineConfig config) {
+        WalletVault.checkPassword(password);
+        return create(dataDir, nickname, password, Wallet.generate(), network, events, config);
+    }
+
+    /** {@link #create(Path, String, String, Function, Executor, EngineConfig)} with a given (v5) wallet. */
+    public static ProfileRuntime create(Path dataDir, String nickname, String password, Wallet wallet,
+            Function<ClientIdentity, S2ClientConfig> network, Executor events, EngineConfig config) {
+        if (Files.exists(dataDir.resolve(DATABASE_FILE))) {
+            throw new IllegalStateException("a profile database already exists in " + dataDir);
+        }
+        WalletVault.in(dataDir).create(wallet, password);
+        ProfileRuntime rt;
+        try {
+            rt = open(dataDir, password, network, events, config);
+        } catch (WrongPasswordException e) {
+            throw new IllegalStateException("the wallet just created does not open", e);
+        }
+        if (nickname != null && !nickname.isBlank()) {
+            rt.engine.setProfile(nickname, Bytes.EMPTY).toCompletableFuture().join();
+        }
+        return rt;
+    }
+
+    /**
+     * Restores a backup into a new profile directory (the profile is not opened; call {@link #open}). The
+     * new profile keeps the backup's password and gets a new device id. Nothing existing is overwritten.
+     *
+     * @return the restored identity's address
+     * @throws WrongPasswordException the password does not open the backup; nothing was written
+     * @throws InvalidBackupException the file is not a Linnet backup, is too new, or is damaged; nothing was
+     *     written
+     * @throws java.nio.file.FileAlreadyExistsException {@code newDataDir} already holds a profile
+     */
+    public static Address restore(Path backup, String password, Path newDataDir)
+            throws WrongPasswordException, InvalidBackupException, IOException {
+        return ProfileBackup.restore(backup, password, newDataDir);
+    }
+
+    /**
+     * Writes a backup of this profile to {@code target} (replacing a file there atomically): the wallet,
+     * our nickname and avatar, contacts with pair keys, groups with members and channels and, with
+     * {@code includeHistory}, every message with its reactions. Encrypted under the profile's password,
+     * which is checked first. May be called from any thread while the engine runs (one read snapshot).
+     *
+     * @throws WrongPasswordException the password is not the profile's; nothing was written
+     */
+    public void exportBackup(Path target, String password, boolean includeHistory) throws WrongPasswordException, IOException {
+        ProfileBackup.export(vault, db, target, password, includeHistory);
     }
 
     public Messenger messenger() {

@@ -1,133 +1,105 @@
 package io.linnet.chat.identity;
 
+import io.linnet.chat.identity.InvalidBackupException.Reason;
 import io.linnet.chat.store.Contact;
-import io.linnet.chat.store.ContactKeys;
-import io.linnet.chat.store.ContactState;
-import io.linnet.chat.store.HandshakeSecrets;
-import io.linnet.chat.store.HandshakeStatus;
 import io.linnet.ixian.ProtocolException;
-import io.linnet.ixian.address.Address;
-import io.linnet.ixian.codec.Bytes;
 import io.linnet.ixian.codec.IxiReader;
 import io.linnet.ixian.codec.IxiWriter;
 import io.linnet.ixian.crypto.AesMode;
 import io.linnet.ixian.crypto.DecryptionException;
 import io.linnet.ixian.crypto.PasswordCrypto;
-import io.linnet.ixian.spixi.StreamCapabilities;
 import io.linnet.ixian.wallet.Wallet;
 import io.linnet.ixian.wallet.WalletCodec;
 import io.linnet.ixian.wallet.WrongPasswordException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The backup file: the wallet file exactly as stored (so Ixian tools can still open the wallet inside) and
- * the contacts with their pair keys, AES-GCM encrypted under the same password.
+ * a {@link ProfileSnapshot} AES-GCM encrypted under the same password.
  *
  * <pre>
- * "LNBACKUP" ‖ u8 format (1) ‖ int32 len ‖ wallet file ‖ int32 len ‖ PasswordCrypto(GCM, contact list)
- * contact list: varint n, then per contact: ixiBytes address, ixiBytes publicKey, string nickname,
- *   string localNickname, ixiBytes avatar, varint state, varint handshakeStatus, ixiBytes aesKey,
- *   ixiBytes chachaKey, int64 keysAt (ms, -1 none), varint capabilities, varint protocolVersion,
- *   int64 addedAt (ms)
+ * "LNBACKUP" ‖ u8 format ‖ [format 2: u8 flags, bit 0 = history included]
+ *   ‖ int32 len ‖ wallet file ‖ int32 len ‖ PasswordCrypto(GCM, contents)
+ * format 1 contents: the contact list
+ * format 2 contents: string nickname, ixiBytes avatar, contact list, varint n groups
+ *   (address, randomId, owner, name, hideParticipants, ownRole, lastCreateGroupTimestamp, muted, avatar,
+ *   createdAt, members, channels), bool history, varint n messages (key, channel, direction, author, state,
+ *   sentAt, receivedAt, editedAt, deletedAt, replyTo, body, reactions)
+ * contact: ixiBytes address, ixiBytes publicKey, string nickname, string localNickname, ixiBytes avatar,
+ *   varint state, varint handshakeStatus, ixiBytes aesKey, ixiBytes chachaKey, int64 keysAt (ms, -1 none),
+ *   varint capabilities, varint protocolVersion, int64 addedAt (ms)
  * </pre>
  *
- * Handshake secrets of half-finished handshakes are not kept (the handshake restarts). Stateless.
+ * The field-level layout is {@link SnapshotCodec}'s. Format 1 files (contacts only) are still read. The
+ * password is checked against the wallet first, so a wrong password is told apart from a damaged file:
+ * once the wallet opens, a contents part that fails authentication is damage. Handshake secrets of
+ * half-finished handshakes are not kept (the handshake restarts). Stateless.
  */
 public final class BackupFile {
     private static final byte[] MAGIC = "LNBACKUP".getBytes(StandardCharsets.US_ASCII);
-    private static final int FORMAT = 1;
-    private static final int MAX_PART = 64 * 1024 * 1024;
+    /** The format {@link #write(byte[], ProfileSnapshot, String)} produces. */
+    public static final int FORMAT = 2;
+    private static final int FLAG_HISTORY = 1;
+    private static final int MAX_PART = 1024 * 1024 * 1024;
 
     /** What a backup holds. */
-    public record Contents(Wallet wallet, byte[] walletFile, List<Contact> contacts) {
+    public record Contents(Wallet wallet, byte[] walletFile, ProfileSnapshot snapshot) {
         public Contents {
             walletFile = walletFile.clone();
-            contacts = List.copyOf(contacts);
+        }
+
+        /** The contacts, with their pair keys. */
+        public List<Contact> contacts() {
+            return snapshot.contacts();
         }
     }
 
     private BackupFile() {}
 
-    /** Writes a backup of {@code walletFile} (as stored) and {@code contacts}, encrypted under {@code password}. */
+    /** A format-2 backup of {@code walletFile} (as stored) and {@code contacts} alone, under {@code password}. */
     public static byte[] write(byte[] walletFile, List<Contact> contacts, String password) {
-        IxiWriter list = new IxiWriter();
-        list.varUInt(contacts.size());
-        for (Contact c : contacts) {
-            list.ixiBytes(c.address().noChecksum());
-            list.ixiBytes(c.publicKey().toByteArray());
-            list.dotNetString(c.nickname());
-            list.dotNetString(c.localNickname());
-            list.ixiBytes(c.avatar().toByteArray());
-            list.varUInt(c.state().code());
-            list.varUInt(c.keys().present() ? c.handshakeStatus().code() : Math.min(c.handshakeStatus().code(), 1));
-            list.ixiBytes(c.keys().aesKey().toByteArray());
-            list.ixiBytes(c.keys().chachaKey().toByteArray());
-            list.int64(c.keys().generatedAt() == null ? -1 : c.keys().generatedAt().toEpochMilli());
-            list.varUInt(c.capabilities().bits());
-            list.varUInt(c.protocolVersion());
-            list.int64(c.addedAt().toEpochMilli());
-        }
+        return write(walletFile, ProfileSnapshot.ofContacts(contacts), password);
+    }
+
+    /** A format-2 backup of {@code walletFile} (as stored) and {@code snapshot}, under {@code password}. */
+    public static byte[] write(byte[] walletFile, ProfileSnapshot snapshot, String password) {
         IxiWriter w = new IxiWriter();
-        w.raw(MAGIC).u8(FORMAT).int32Bytes(walletFile);
-        w.int32Bytes(PasswordCrypto.encrypt(list.toByteArray(), password, AesMode.GCM));
+        w.raw(MAGIC).u8(FORMAT).u8(snapshot.history() ? FLAG_HISTORY : 0).int32Bytes(walletFile);
+        w.int32Bytes(PasswordCrypto.encrypt(SnapshotCodec.write(snapshot), password, AesMode.GCM));
         return w.toByteArray();
     }
 
     /**
-     * Reads a backup.
+     * Reads a backup of format 1 or 2.
      *
-     * @throws WrongPasswordException the password opens neither the wallet nor the contacts
-     * @throws ProtocolException the file is not a Linnet backup or is damaged
+     * @throws WrongPasswordException the password does not open the wallet inside
+     * @throws InvalidBackupException the file is not a Linnet backup, is from a newer format, or is damaged
      */
-    public static Contents read(byte[] file, String password) throws WrongPasswordException, ProtocolException {
-        IxiReader r = new IxiReader(file);
-        if (!Arrays.equals(r.bytes(MAGIC.length, "magic"), MAGIC)) {
-            throw new ProtocolException("not a Linnet backup file", 0);
+    public static Contents read(byte[] file, String password) throws WrongPasswordException, InvalidBackupException {
+        if (file.length < MAGIC.length + 1 || !Arrays.equals(Arrays.copyOf(file, MAGIC.length), MAGIC)) {
+            throw new InvalidBackupException(Reason.NOT_A_BACKUP, "not a Linnet backup file", null);
         }
-        int format = r.u8("format");
-        if (format != FORMAT) {
-            throw new ProtocolException("unknown backup format " + format, MAGIC.length);
+        int format = file[MAGIC.length] & 0xFF;
+        if (format != 1 && format != FORMAT) {
+            throw new InvalidBackupException(Reason.UNSUPPORTED_FORMAT,
+                    "backup format " + format + " is newer than this version of Linnet reads", null);
         }
-        byte[] walletFile = r.int32Bytes(MAX_PART, "wallet");
-        Wallet wallet = WalletCodec.read(walletFile, password);
-        byte[] sealed = r.int32Bytes(MAX_PART, "contacts");
-        r.expectEnd("backup");
-        byte[] plain;
         try {
-            plain = PasswordCrypto.decrypt(sealed, password, AesMode.GCM);
-        } catch (DecryptionException e) {
-            throw new WrongPasswordException("the password does not open the backup's contacts", e);
+            IxiReader r = new IxiReader(file, MAGIC.length + 1, file.length - MAGIC.length - 1);
+            if (format == FORMAT) {
+                r.u8("flags");
+            }
+            byte[] walletFile = r.int32Bytes(MAX_PART, "wallet");
+            Wallet wallet = WalletCodec.read(walletFile, password);
+            byte[] sealed = r.int32Bytes(MAX_PART, "contents");
+            r.expectEnd("backup");
+            byte[] plain = PasswordCrypto.decrypt(sealed, password, AesMode.GCM);
+            ProfileSnapshot snapshot = format == 1 ? SnapshotCodec.readContactsOnly(plain) : SnapshotCodec.read(plain);
+            return new Contents(wallet, walletFile, snapshot);
+        } catch (ProtocolException | DecryptionException | RuntimeException e) {
+            throw new InvalidBackupException(Reason.DAMAGED, "the backup file is damaged: " + e.getMessage(), e);
         }
-        return new Contents(wallet, walletFile, contacts(plain));
-    }
-
-    private static List<Contact> contacts(byte[] plain) throws ProtocolException {
-        IxiReader r = new IxiReader(plain);
-        int n = r.varUIntAtMost(1_000_000, "contact count");
-        List<Contact> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Address address = Address.fromBytes(r.ixiBytes(64, "address"));
-            Bytes key = Bytes.of(r.ixiBytes(4096, "publicKey"));
-            String nick = r.dotNetString(4096, "nickname");
-            String local = r.dotNetString(4096, "localNickname");
-            Bytes avatar = Bytes.of(r.ixiBytes(MAX_PART, "avatar"));
-            ContactState state = ContactState.fromCode(r.varUIntAtMost(255, "state"));
-            HandshakeStatus status = HandshakeStatus.fromCode(r.varUIntAtMost(255, "handshakeStatus"));
-            Bytes aes = Bytes.of(r.ixiBytes(64, "aesKey"));
-            Bytes chacha = Bytes.of(r.ixiBytes(64, "chachaKey"));
-            long keysAt = r.int64("keysAt");
-            int caps = r.varUIntAtMost(Integer.MAX_VALUE, "capabilities");
-            int version = r.varUIntAtMost(247, "protocolVersion");
-            Instant added = Instant.ofEpochMilli(r.int64("addedAt"));
-            ContactKeys keys = new ContactKeys(aes, chacha, keysAt < 0 ? null : Instant.ofEpochMilli(keysAt));
-            out.add(new Contact(address, key, nick, local, avatar, state, status, keys, HandshakeSecrets.NONE,
-                    new StreamCapabilities(caps), version, 0, added));
-        }
-        r.expectEnd("contact list");
-        return out;
     }
 }

@@ -64,6 +64,24 @@ public final class WalletVault {
     }
 
     /**
+     * Stores {@code walletFile} byte for byte (a wallet file taken from a backup, so a wallet of any
+     * version Ixian reads stays as it was) after checking that {@code password} opens it; never replaces a
+     * wallet.
+     *
+     * @throws WrongPasswordException the password does not open the file; nothing was written
+     * @throws ProtocolException the bytes are not a wallet file; nothing was written
+     */
+    public UnlockedIdentity restore(byte[] walletFile, String password) throws WrongPasswordException, ProtocolException {
+        UnlockedIdentity id = UnlockedIdentity.of(WalletCodec.read(walletFile, password));
+        if (exists()) {
+            throw new IllegalStateException("a wallet already exists at " + file);
+        }
+        writeAtomically(walletFile);
+        LOG.info("restored wallet for {} at {}", id.address(), file);
+        return id;
+    }
+
+    /**
      * Opens the wallet.
      *
      * @throws WrongPasswordException the password does not open it; nothing is changed

@@ -69,6 +69,7 @@ class IdentityTest {
         byte[] backup = BackupFile.write(vault.rawFile(), List.of(c), PW);
         assertThrows(WrongPasswordException.class, () -> BackupFile.read(backup, "wrong password!"));
         BackupFile.Contents restored = BackupFile.read(backup, PW);
+        assertEquals(BackupFile.FORMAT, backup[8]);
         assertEquals(List.of(c), restored.contacts());
         WalletVault other = WalletVault.in(dir.resolve("restored"));
         assertEquals(id.address(), other.create(restored.wallet(), PW).address());
