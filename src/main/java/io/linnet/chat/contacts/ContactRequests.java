@@ -10,6 +10,7 @@ import io.linnet.chat.store.ContactKeys;
 import io.linnet.chat.store.ContactState;
 import io.linnet.chat.store.HandshakeSecrets;
 import io.linnet.chat.store.HandshakeStatus;
+import io.linnet.chat.store.MessageState;
 import io.linnet.chat.store.Transaction;
 import io.linnet.chat.wire.LinnetWire;
 import io.linnet.ixian.address.Address;
@@ -127,6 +128,10 @@ public final class ContactRequests {
             tx.contacts().save(next);
             for (var e : tx.outbox().pendingFor(c.address())) {
                 tx.outbox().remove(e.id());
+                // the message will never be delivered now: say so instead of leaving it SENDING forever
+                if (e.message() != null && tx.messages().advanceState(e.message(), MessageState.FAILED)) {
+                    ctx.events().afterCommit(tx, new EngineEvent.MessageStateChanged(e.message(), MessageState.FAILED));
+                }
             }
             changed(tx, next);
             return next;

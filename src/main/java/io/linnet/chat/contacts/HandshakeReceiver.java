@@ -188,8 +188,9 @@ public final class HandshakeReceiver {
         }
     }
 
-    private static ContactKeys keys(PairKeys k) {
-        return new ContactKeys(Bytes.of(k.aesKey()), Bytes.of(k.chachaKey()), java.time.Instant.now());
+    /** The agreed keys, stamped with the engine clock (not the wall clock, so tests and restores agree). */
+    private ContactKeys keys(PairKeys k) {
+        return new ContactKeys(Bytes.of(k.aesKey()), Bytes.of(k.chachaKey()), ctx.now());
     }
 
     /** The key, if it parses and its address is the sender's. */
