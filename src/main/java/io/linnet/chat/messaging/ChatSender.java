@@ -126,7 +126,11 @@ public final class ChatSender {
         Envelopes.seal(plain, c, ctx.self().key()).ifPresent(ctx.transport()::send);
     }
 
-    /** Marks everything read and queues one msgRead per newly read message, in one transaction. */
+    /**
+     * Marks everything read and, in the same transaction, queues the read receipts: one "read up to"
+     * marker ({@link LinnetWire#READ_UP_TO}) for a contact running Linnet, one msgRead per newly read
+     * message for any other (Spixi expects them one by one).
+     */
     public int markRead(Address conversation) {
         return ctx.db().inTransaction(tx -> {
             List<StoredMessage> newest = tx.messages().newestPage(conversation.withoutPublicKey(), 1);
@@ -139,7 +143,14 @@ public final class ChatSender {
             for (Bytes id : ids) {
                 ctx.events().afterCommit(tx, new EngineEvent.MessageStateChanged(new MessageKey(conversation.withoutPublicKey(), id),
                         MessageState.READ));
-                if (c != null && c.state() == ContactState.APPROVED) {
+            }
+            if (c == null || c.state() != ContactState.APPROVED || ids.isEmpty()) {
+                return ids.size();
+            }
+            if (LinnetWire.supportsExtensions(c.capabilities())) {
+                queue(tx, c, new SpixiMessage(LinnetWire.READ_UP_TO, ids.getLast(), 0, null, null), StreamMessageCode.INFO);
+            } else {
+                for (Bytes id : ids) {
                     queue(tx, c, SpixiMessage.of(SpixiMessageCode.MSG_READ, id), StreamMessageCode.INFO);
                 }
             }

@@ -50,11 +50,13 @@ public final class Inbound {
     private final HandshakeReceiver handshakes;
     private final ChatReceiver chat;
     private final Typing typing;
+    private final ReadMarkers readMarkers;
 
     public Inbound(EngineContext ctx, HandshakeReceiver handshakes, ChatReceiver chat, Typing typing) {
         this.ctx = ctx;
         this.handshakes = handshakes;
         this.chat = chat;
+        this.readMarkers = new ReadMarkers(chat);
         this.typing = typing;
     }
 
@@ -159,6 +161,9 @@ public final class Inbound {
         if (s.type() == LinnetWire.CHAT_REPLY) {
             return finish(m, c, s, chat.onChat(c, m, s, true));
         }
+        if (s.type() == LinnetWire.READ_UP_TO) {
+            return finish(m, c, s, readUpTo(m, c, s));
+        }
         SpixiMessageCode code = s.code().orElse(null);
         if (code == null || code == SpixiMessageCode.RESERVED) {
             return rejected(m, "unknown SpixiMessage type " + s.type());
@@ -178,6 +183,15 @@ public final class Inbound {
             default -> ChatReceiver.reject(m, "unsupported SpixiMessage type " + code);
         };
         return finish(m, c, s, v);
+    }
+
+    private Verdict readUpTo(StreamMessage m, Contact c, SpixiMessage s) {
+        if (s.data().isEmpty() || s.data().length() > 64) {
+            return ChatReceiver.reject(m, "read marker of " + s.data().length() + " bytes");
+        }
+        int n = ctx.db().inTransaction(tx -> readMarkers.apply(tx, tx.contacts().find(c.address()).orElse(c), s.data()));
+        LOG.debug("read marker from {} covered {} messages", c.address(), n);
+        return Verdict.ACK;
     }
 
     private Verdict receipt(Contact c, SpixiMessage s, SpixiMessageCode code) {

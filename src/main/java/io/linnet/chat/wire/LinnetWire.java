@@ -7,11 +7,11 @@ import io.linnet.ixian.spixi.StreamCapabilities;
  *
  * <p>{@link #LINNET_EXTENSIONS} is a capability bit in the high range Spixi leaves unused (bit 16), sent in
  * acceptAdd2/keys2 like every other capability. Only to a contact that announced it does Linnet send the
- * SpixiMessage types {@link #EDIT} and {@link #CHAT_REPLY} (from the range 240–255 that Ixian reserves for
+ * SpixiMessage types {@link #EDIT}, {@link #CHAT_REPLY} and {@link #READ_UP_TO} (from the range 240–255 that Ixian reserves for
  * custom apps) or a reaction removal. See {@code docs/messages.md} and {@code docs/chat.md}.
  */
 public final class LinnetWire {
-    /** Capability bit: understands Linnet's edit, reply and reaction-removal messages. */
+    /** Capability bit: understands Linnet's edit, reply, read-up-to and reaction-removal messages. */
     public static final int LINNET_EXTENSIONS = 1 << 16;
 
     /** What Linnet announces: outgoing connections only (relays reach us), group chats, Linnet extensions. */
@@ -22,6 +22,11 @@ public final class LinnetWire {
     public static final int EDIT = 0xF0;
     /** SpixiMessage type of a chat message that quotes another: {@link ReplyPayload}. */
     public static final int CHAT_REPLY = 0xF1;
+    /**
+     * SpixiMessage type of a batched read receipt: the data is the id of the newest message read; the
+     * receiver marks it and the earlier messages it knows were delivered as read (see {@code messages.md}).
+     */
+    public static final int READ_UP_TO = 0xF2;
 
     /** Longest chat text, in UTF-16 characters. */
     public static final int MAX_TEXT_CHARS = 64_000;

@@ -1,0 +1,122 @@
+package io.linnet.chat.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.linnet.chat.api.EngineEvent;
+import io.linnet.chat.core.Envelopes;
+import io.linnet.chat.identity.UnlockedIdentity;
+import io.linnet.chat.store.MessageState;
+import io.linnet.chat.store.StoredMessage;
+import io.linnet.chat.wire.LinnetWire;
+import io.linnet.ixian.codec.Bytes;
+import io.linnet.ixian.spixi.SpixiMessage;
+import io.linnet.ixian.spixi.SpixiMessageCode;
+import io.linnet.ixian.spixi.StreamCapabilities;
+import io.linnet.store.SqliteDatabase;
+import io.linnet.ixian.stream.StreamMessageCode;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Read receipts: one "read up to" marker between Linnet peers, one msgRead per message to Spixi. */
+class ReadReceiptTest {
+    static final List<UnlockedIdentity> IDS = TestIdentities.identities(2);
+    MemoryNet net;
+    Peer alice;
+    Peer bob;
+
+    @BeforeEach
+    void setUp() {
+        net = new MemoryNet();
+        alice = new Peer(IDS.get(0), SqliteDatabase.inMemory(), net.transport(IDS.get(0).address()), Peer.FAST);
+        bob = new Peer(IDS.get(1), SqliteDatabase.inMemory(), net.transport(IDS.get(1).address()), Peer.FAST);
+        Peer.connect(alice, bob);
+    }
+
+    @AfterEach
+    void tearDown() {
+        alice.close();
+        bob.close();
+        net.close();
+        alice.db.close();
+        bob.db.close();
+    }
+
+    /** Three messages from alice delivered to bob; then alice goes offline so bob's receipts wait in his outbox. */
+    List<StoredMessage> threeDeliveredThenAliceOffline() {
+        List<StoredMessage> sent = List.of(Peer.await(alice.engine.sendText(bob.address(), "one")),
+                Peer.await(alice.engine.sendText(bob.address(), "two")), Peer.await(alice.engine.sendText(bob.address(), "three")));
+        Wait.until(() -> sent.stream().allMatch(m -> ChatEngineTest.state(alice, m.key()) == MessageState.DELIVERED), "delivered");
+        Wait.until(() -> bob.db.read(tx -> tx.outbox().pendingFor(alice.address())).isEmpty(), "bob's outbox drained");
+        net.setOnline(alice.address(), false);
+        return sent;
+    }
+
+    List<SpixiMessage> bobsQueuedReceipts() {
+        return bob.db.read(tx -> tx.outbox().pendingFor(alice.address())).stream().map(e -> {
+            try {
+                return SpixiMessage.decode(Envelopes.fromPayload(e.payload()).data().toByteArray());
+            } catch (Exception x) {
+                throw new AssertionError(x);
+            }
+        }).toList();
+    }
+
+    void allReadAtAlice(List<StoredMessage> sent) {
+        net.setOnline(alice.address(), true);
+        Wait.until(() -> sent.stream().allMatch(m -> ChatEngineTest.state(alice, m.key()) == MessageState.READ), "all read");
+        for (StoredMessage m : sent) {
+            assertTrue(alice.log.of(EngineEvent.MessageStateChanged.class).stream()
+                    .anyMatch(e -> e.key().equals(m.key()) && e.state() == MessageState.READ), m.body());
+        }
+        Wait.until(() -> bob.db.read(tx -> tx.outbox().pendingFor(alice.address())).isEmpty(), "receipts acknowledged");
+    }
+
+    @Test
+    void linnetPeersSendOneReadUpToMarker() {
+        List<StoredMessage> sent = threeDeliveredThenAliceOffline();
+        assertEquals(3, Peer.await(bob.engine.markRead(alice.address())));
+        List<SpixiMessage> queued = bobsQueuedReceipts();
+        assertEquals(1, queued.size());
+        assertEquals(LinnetWire.READ_UP_TO, queued.getFirst().type());
+        assertEquals(sent.getLast().key().messageId(), queued.getFirst().data());
+        allReadAtAlice(sent);
+    }
+
+    @Test
+    void spixiPeersGetOneMsgReadPerMessage() {
+        var asSpixi = bob.contact(alice).orElseThrow().withCapabilities(new StreamCapabilities(StreamCapabilities.OUTGOING));
+        bob.db.useTransaction(tx -> tx.contacts().save(asSpixi));
+        List<StoredMessage> sent = threeDeliveredThenAliceOffline();
+        assertEquals(3, Peer.await(bob.engine.markRead(alice.address())));
+        List<SpixiMessage> queued = bobsQueuedReceipts();
+        assertEquals(3, queued.size());
+        assertTrue(queued.stream().allMatch(s -> s.is(SpixiMessageCode.MSG_READ)));
+        assertEquals(sent.stream().map(m -> m.key().messageId()).toList(), queued.stream().map(SpixiMessage::data).toList());
+        allReadAtAlice(sent);
+    }
+
+    @Test
+    void aMarkerLeavesMessagesThatNeverArrivedAlone() {
+        StoredMessage first = Peer.await(alice.engine.sendText(bob.address(), "delivered"));
+        Wait.until(() -> ChatEngineTest.state(alice, first.key()) == MessageState.DELIVERED, "delivered");
+        // the next data message alice sends is dropped every time until the drop is lifted
+        AtomicReference<Bytes> victim = new AtomicReference<>();
+        net.drop = m -> m.sender().equals(alice.address()) && m.type() == StreamMessageCode.DATA
+                && (victim.compareAndSet(null, m.id()) || m.id().equals(victim.get()));
+        StoredMessage lost = Peer.await(alice.engine.sendText(bob.address(), "lost for now"));
+        Wait.until(() -> victim.get() != null, "the first drop");
+        assertEquals(lost.key().messageId(), victim.get());
+        StoredMessage third = Peer.await(alice.engine.sendText(bob.address(), "third"));
+        Wait.until(() -> bob.history(alice).size() == 2, "two at bob");
+        assertEquals(2, Peer.await(bob.engine.markRead(alice.address())));
+        Wait.until(() -> ChatEngineTest.state(alice, third.key()) == MessageState.READ, "third read");
+        Wait.until(() -> ChatEngineTest.state(alice, first.key()) == MessageState.READ, "first read by the marker");
+        assertEquals(MessageState.SENDING, ChatEngineTest.state(alice, lost.key()));
+        net.drop = m -> false;
+        Wait.until(() -> ChatEngineTest.state(alice, lost.key()) == MessageState.DELIVERED, "the lost one delivered, not read");
+    }
+}
