@@ -1,10 +1,12 @@
 package io.linnet.app;
 
 import io.linnet.cli.CommandLines;
+import io.linnet.cli.daemon.DaemonCommand;
 
 /**
  * The single entry point of {@code linnet.jar}: no argument (or an {@code ixian:} link) opens the desktop
- * app, a subcommand ({@code tool}, {@code relay}, later {@code daemon}) runs headless.
+ * app, a subcommand ({@code tool}, {@code relay}, {@code daemon}) runs headless; the
+ * daemon gets its profile wiring ({@link DaemonProfiles}) from here.
  *
  * <p>This class deliberately does not extend {@code javafx.application.Application}, so the jar starts
  * from a plain class path.
@@ -22,6 +24,7 @@ public final class Launcher {
             DesktopStarter.start(args);
             return;
         }
+        DaemonCommand.useProfiles(DaemonProfiles::new);
         int code = CommandLines.create().execute(args);
         System.exit(code);
     }

@@ -145,6 +145,11 @@ public final class ProfileRuntime implements AutoCloseable {
         return client;
     }
 
+    /** The nickname we announce ({@code ""} if none), as last set with {@link Messenger#setProfile}. */
+    public String nickname() {
+        return db.read(tx -> tx.identity().find().map(Identity::nickname).orElse(""));
+    }
+
     /**
      * Changes the password of both the wallet and the database. The old one is checked first, so a wrong
      * one changes nothing.

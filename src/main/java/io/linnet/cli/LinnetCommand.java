@@ -1,5 +1,6 @@
 package io.linnet.cli;
 
+import io.linnet.cli.daemon.DaemonCommand;
 import io.linnet.cli.tool.ToolCommand;
 import picocli.CommandLine.Command;
 
@@ -10,5 +11,5 @@ import picocli.CommandLine.Command;
         versionProvider = LinnetVersion.class,
         description = "Linnet, a desktop group messenger for the Ixian S2 network.%n"
                 + "With no arguments, opens the desktop app.",
-        subcommands = {ToolCommand.class, RelayCommand.class})
+        subcommands = {ToolCommand.class, RelayCommand.class, DaemonCommand.class})
 public final class LinnetCommand {}

@@ -1,0 +1,83 @@
+package io.linnet.cli.daemon;
+
+import io.linnet.chat.api.EngineEvent;
+import io.linnet.chat.store.Contact;
+import io.linnet.chat.store.Direction;
+import io.linnet.chat.store.MessageKey;
+import io.linnet.chat.store.StoredMessage;
+import io.linnet.ixian.address.Address;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The API's JSON shapes: addresses as Base58 text, message ids as lowercase hex, times as Unix seconds,
+ * states as lowercase names. Pure functions.
+ */
+final class JsonViews {
+    private JsonViews() {}
+
+    static Map<String, Object> contact(Contact c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("address", c.address().toString());
+        m.put("nickname", c.nickname());
+        m.put("state", name(c.state()));
+        m.put("handshake", name(c.handshakeStatus()));
+        return m;
+    }
+
+    static Map<String, Object> message(StoredMessage s, Address me) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.key().messageId().toHex());
+        Address from = s.direction() == Direction.OUTGOING ? me : s.author() != null ? s.author() : s.key().conversation();
+        m.put("from", from.toString());
+        m.put("text", s.body());
+        m.put("state", name(s.state()));
+        m.put("timestamp", s.sentAt().getEpochSecond());
+        return m;
+    }
+
+    /** The SSE event name (the engine's record name) and its JSON data. */
+    record Event(String name, Map<String, Object> data) {}
+
+    static Event event(EngineEvent e, Address me) {
+        String name = e.getClass().getSimpleName();
+        Map<String, Object> d = new LinkedHashMap<>();
+        switch (e) {
+            case EngineEvent.MessageAdded a -> {
+                d.put("conversation", a.message().key().conversation().toString());
+                d.putAll(message(a.message(), me));
+            }
+            case EngineEvent.MessageStateChanged s -> {
+                key(d, s.key());
+                d.put("state", name(s.state()));
+            }
+            case EngineEvent.MessageEdited ed -> {
+                key(d, ed.key());
+                d.put("text", ed.body());
+            }
+            case EngineEvent.MessageDeleted del -> key(d, del.key());
+            case EngineEvent.ReactionChanged r -> {
+                key(d, r.key());
+                d.put("from", r.sender().toString());
+                d.put("reaction", r.reaction());
+            }
+            case EngineEvent.ContactRequestReceived r -> d.putAll(contact(r.contact()));
+            case EngineEvent.ContactChanged c -> d.putAll(contact(c.contact()));
+            case EngineEvent.TypingChanged t -> {
+                d.put("address", t.contact().toString());
+                d.put("typing", t.typing());
+            }
+        }
+        return new Event(name, d);
+    }
+
+    private static void key(Map<String, Object> d, MessageKey k) {
+        d.put("conversation", k.conversation().toString());
+        d.put("id", k.messageId().toHex());
+    }
+
+    static String name(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+}

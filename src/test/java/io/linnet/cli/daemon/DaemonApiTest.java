@@ -1,0 +1,206 @@
+package io.linnet.cli.daemon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.linnet.app.DaemonProfiles;
+import io.linnet.ixian.crypto.Rsa;
+import io.linnet.s2.net.NodeIdentity;
+import io.linnet.s2.net.S2Timings;
+import io.linnet.s2.presence.NodeType;
+import io.linnet.s2.relay.RelayConfig;
+import io.linnet.s2.relay.RelayNode;
+import io.linnet.s2.wire.SeedNode;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The API in-process: real {@link ApiServer}s on ephemeral loopback ports over real profiles (RSA-2048,
+ * short timers) and an in-process relay. Token, state machine, each endpoint and its errors, the event stream.
+ */
+class DaemonApiTest {
+    static final String PW = "daemon-password";
+    static final Duration WAIT = Duration.ofSeconds(30);
+    static RelayNode relay;
+    static int relayPort;
+
+    @TempDir
+    Path dir;
+    final List<ApiServer> servers = new ArrayList<>();
+
+    @BeforeAll
+    static void startRelay() throws Exception {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            relayPort = s.getLocalPort();
+        }
+        S2Timings fast = new S2Timings(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofMillis(500),
+                Duration.ofSeconds(2), Duration.ofMillis(200));
+        NodeIdentity id = NodeIdentity.of(Rsa.generate(2048, 1), NodeType.RELAY, "jrelay-test", NodeIdentity.RELAY_DEVICE_ID);
+        relay = new RelayNode(RelayConfig.defaults(id, new InetSocketAddress("127.0.0.1", relayPort))
+                .withTimings(fast, Duration.ofSeconds(200), Duration.ofMillis(200), Duration.ofMillis(250)));
+        relay.start();
+    }
+
+    @AfterAll
+    static void stopRelay() {
+        relay.stop();
+    }
+
+    @AfterEach
+    void stopServers() {
+        servers.forEach(ApiServer::close);
+    }
+
+    /** A daemon's API over the profile in {@code dir/name}. */
+    ApiServer start(String name, Duration heartbeat) throws Exception {
+        Path d = dir.resolve(name);
+        DaemonSettings s = new DaemonSettings(d, List.of(new SeedNode("127.0.0.1", relayPort, Optional.empty())), true, true);
+        ApiServer server = ApiServer.start(new InetSocketAddress("127.0.0.1", 0), ApiToken.loadOrCreate(d), new DaemonProfiles(s), heartbeat);
+        servers.add(server);
+        return server;
+    }
+
+    ApiClient client(ApiServer s, String name) throws Exception {
+        return new ApiClient("127.0.0.1:" + s.address().getPort(), dir.resolve(name));
+    }
+
+    @Test
+    void everyPathNeedsTheTokenAndErrorsAreJson() throws Exception {
+        ApiClient c = client(start("a", ApiServer.HEARTBEAT), "a");
+        Path token = dir.resolve("a").resolve(ApiToken.FILE_NAME);
+        assertTrue(Files.readString(token).strip().matches("[0-9a-f]{64}"));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(token)));
+
+        for (String path : List.of("/v1/identity", "/v1/contacts", "/nope", "/v1/events")) {
+            ApiClient.Answer none = c.call("GET", path, null, null);
+            assertEquals(401, none.status(), path);
+            assertTrue(none.error().contains("token"), none.error());
+            assertEquals(401, c.call("GET", path, null, "0".repeat(64)).status(), path);
+        }
+        assertEquals(404, c.get("/nope").status());
+        assertEquals(405, c.call("DELETE", "/v1/contacts", null, Files.readString(token).strip()).status());
+        assertEquals(400, c.post("/v1/identity", "{not json").status());
+        assertEquals(400, c.post("/v1/identity", "[1]").status());
+        assertEquals(400, c.post("/v1/identity", Map.of("nickname", "x")).status());
+        assertEquals(501, c.post("/v1/groups", Map.of("name", "g")).status());
+        assertEquals("groups are not available yet", c.get("/v1/groups/abc").error());
+        assertThrows(IllegalArgumentException.class, () -> ApiServer.start(new InetSocketAddress("0.0.0.0", 0),
+                ApiToken.loadOrCreate(dir.resolve("b")), null, ApiServer.HEARTBEAT));
+    }
+
+    @Test
+    void noIdentityThenCreateThenLockedAfterRestartThenUnlock() throws Exception {
+        ApiServer first = start("a", ApiServer.HEARTBEAT);
+        ApiClient c = client(first, "a");
+        assertEquals(DaemonState.NO_IDENTITY, c.get("/v1/identity").error());
+        assertEquals(409, c.get("/v1/contacts").status());
+        assertEquals(409, c.post("/v1/unlock", Map.of("password", PW)).status());
+        assertEquals(400, c.post("/v1/identity", Map.of("nickname", "Alice", "password", "short")).status());
+
+        ApiClient.Answer created = c.post("/v1/identity", Map.of("nickname", "Alice", "password", PW));
+        assertEquals(201, created.status(), created.body().toString());
+        String address = created.body().get("address").asText();
+        assertEquals("Alice", created.body().get("nickname").asText());
+        assertEquals(address, c.getOk("/v1/identity").get("address").asText());
+        assertEquals(409, c.post("/v1/identity", Map.of("nickname", "Again", "password", PW)).status());
+        assertEquals(409, c.post("/v1/unlock", Map.of("password", PW)).status());
+        assertEquals(0, c.getOk("/v1/contacts").size());
+        first.close();
+        servers.remove(first);
+
+        ApiClient again = client(start("a", ApiServer.HEARTBEAT), "a");
+        assertEquals(DaemonState.LOCKED, again.get("/v1/identity").error());
+        assertEquals(403, again.post("/v1/unlock", Map.of("password", "wrong-password")).status());
+        JsonNode unlocked = again.postOk("/v1/unlock", Map.of("password", PW));
+        assertEquals(address, unlocked.get("address").asText());
+        assertEquals("Alice", again.getOk("/v1/identity").get("nickname").asText());
+    }
+
+    @Test
+    void contactsMessagesReceiptsAndEvents() throws Exception {
+        ApiClient a = client(start("a", ApiServer.HEARTBEAT), "a");
+        ApiClient b = client(start("b", Duration.ofMillis(200)), "b");
+        String aAddr = a.postOk("/v1/identity", Map.of("nickname", "Alice", "password", PW)).get("address").asText();
+        String bAddr = b.postOk("/v1/identity", Map.of("nickname", "Bob", "password", PW)).get("address").asText();
+        BlockingQueue<String> bEvents = b.events();
+        BlockingQueue<String> bEvents2 = b.events();
+
+        assertEquals(400, a.post("/v1/contacts", Map.of("address", "not-an-address")).status());
+        assertEquals(400, a.post("/v1/contacts", Map.of("address", aAddr)).status());
+        assertEquals(404, a.post("/v1/messages", Map.of("to", bAddr, "text", "hi")).status());
+        assertEquals(404, a.get("/v1/conversations/" + bAddr + "/messages").status());
+        assertEquals(404, a.post("/v1/contacts/" + bAddr + "/accept", Map.of()).status());
+
+        JsonNode request = a.postOk("/v1/contacts", Map.of("address", bAddr));
+        assertEquals("request_sent", request.get("state").asText());
+        ApiClient.awaitEvent(bEvents, "ContactRequestReceived", aAddr, WAIT);
+        b.until("/v1/contacts", n -> n.size() == 1 && n.get(0).get("state").asText().equals("request_received"), WAIT);
+        assertEquals("approved", b.postOk("/v1/contacts/" + aAddr + "/accept", Map.of()).get("state").asText());
+        a.until("/v1/contacts", n -> n.get(0).get("handshake").asText().equals("established")
+                && n.get(0).get("nickname").asText().equals("Bob"), WAIT);
+        b.until("/v1/contacts", n -> n.get(0).get("handshake").asText().equals("established"), WAIT);
+
+        assertEquals(400, a.post("/v1/messages", Map.of("to", bAddr, "text", "")).status());
+        JsonNode sent = a.postOk("/v1/messages", Map.of("to", bAddr, "text", "hello bob"));
+        String id = sent.get("id").asText();
+        assertTrue(id.matches("[0-9a-f]+"), id);
+        assertEquals(aAddr, sent.get("from").asText());
+        String added = ApiClient.awaitEvent(bEvents, "MessageAdded", id, WAIT);
+        assertTrue(added.contains("hello bob"), added);
+        ApiClient.awaitEvent(bEvents2, "MessageAdded", id, WAIT);
+        assertTrue(bEvents.contains(": heartbeat") || waitFor(bEvents, ": heartbeat"), "heartbeat comment");
+
+        a.postOk("/v1/messages", Map.of("to", bAddr, "text", "second"));
+        JsonNode atB = b.until("/v1/conversations/" + aAddr + "/messages", n -> n.size() == 2, WAIT);
+        assertEquals("hello bob", atB.get(0).get("text").asText());
+        assertEquals("second", atB.get(1).get("text").asText());
+        assertEquals(aAddr, atB.get(0).get("from").asText());
+        assertEquals("received", atB.get(0).get("state").asText());
+        assertTrue(atB.get(0).get("timestamp").asLong() > 1_600_000_000L);
+        a.until("/v1/conversations/" + bAddr + "/messages", n -> allIn(n, "delivered"), WAIT);
+        assertEquals(2, b.postOk("/v1/conversations/" + aAddr + "/read", Map.of()).get("marked").asInt());
+        a.until("/v1/conversations/" + bAddr + "/messages", n -> allIn(n, "read"), WAIT);
+
+        b.postOk("/v1/messages", Map.of("to", aAddr, "text", "hi alice"));
+        a.until("/v1/conversations/" + bAddr + "/messages", n -> n.size() == 3 && n.get(2).get("from").asText().equals(bAddr), WAIT);
+        assertEquals(1, a.getOk("/v1/conversations/" + bAddr + "/messages?limit=1").size());
+        assertEquals(400, a.get("/v1/conversations/" + bAddr + "/messages?limit=0").status());
+    }
+
+    static boolean allIn(JsonNode messages, String state) {
+        for (JsonNode m : messages) {
+            if (!m.get("state").asText().equals(state)) {
+                return false;
+            }
+        }
+        return !messages.isEmpty();
+    }
+
+    static boolean waitFor(BlockingQueue<String> lines, String line) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < end) {
+            String l = lines.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (line.equals(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,117 @@
+package io.linnet.cli.daemon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code java -jar linnet.jar daemon} end to end: a relay and three daemons as child JVMs on loopback,
+ * driven only through the HTTP API — identities, contact requests both ways, messages with their states
+ * reaching delivered and read, the event stream, a clean SIGTERM stop and an unlock after the restart.
+ */
+class DaemonJarIT {
+    static final String PW = "daemon-it-password";
+    static final Duration WAIT = Duration.ofSeconds(45);
+
+    @TempDir
+    Path dir;
+    final List<ChildJvm> children = new ArrayList<>();
+
+    @AfterEach
+    void killAll() throws InterruptedException {
+        for (ChildJvm c : children) {
+            c.kill();
+        }
+    }
+
+    ChildJvm track(ChildJvm c) {
+        children.add(c);
+        return c;
+    }
+
+    record Daemon(ChildJvm jvm, ApiClient api, String address) {}
+
+    Daemon daemon(String name, int relayPort, boolean create) throws Exception {
+        ChildJvm jvm = track(ChildJvm.daemon("daemon-it-" + name, dir.resolve(name), relayPort));
+        int port = jvm.awaitDaemonReady();
+        ApiClient api = new ApiClient("127.0.0.1:" + port, dir.resolve(name));
+        JsonNode id = create ? api.ok(api.post("/v1/identity", Map.of("nickname", name, "password", PW)))
+                : api.postOk("/v1/unlock", Map.of("password", PW));
+        return new Daemon(jvm, api, id.get("address").asText());
+    }
+
+    static void befriend(Daemon from, Daemon to) throws Exception {
+        from.api.postOk("/v1/contacts", Map.of("address", to.address));
+        to.api.until("/v1/contacts", n -> contact(n, from.address, "state").equals("request_received"), WAIT);
+        to.api.postOk("/v1/contacts/" + from.address + "/accept", Map.of());
+        from.api.until("/v1/contacts", n -> contact(n, to.address, "handshake").equals("established"), WAIT);
+        to.api.until("/v1/contacts", n -> contact(n, from.address, "handshake").equals("established"), WAIT);
+    }
+
+    static String contact(JsonNode contacts, String address, String field) {
+        for (JsonNode c : contacts) {
+            if (c.get("address").asText().equals(address)) {
+                return c.get(field).asText();
+            }
+        }
+        return "";
+    }
+
+    static boolean states(JsonNode messages, String state) {
+        return DaemonApiTest.allIn(messages, state);
+    }
+
+    @Test
+    void threeDaemonsChatThroughARelay() throws Exception {
+        ChildJvm relay = track(ChildJvm.relay("daemon-it-relay", dir.resolve("relay")));
+        int relayPort = Integer.parseInt(relay.await(ChildJvm.RELAY_READY, Duration.ofSeconds(60)).group(2));
+        Daemon a = daemon("alice", relayPort, true);
+        Daemon b = daemon("bob", relayPort, true);
+        Daemon c = daemon("carol", relayPort, true);
+        assertTrue(Files.readString(dir.resolve("alice").resolve(ApiToken.FILE_NAME)).strip().matches("[0-9a-f]{64}"));
+        assertEquals(401, a.api.call("GET", "/v1/identity", null, null).status());
+        BlockingQueue<String> bobEvents = b.api.events();
+
+        befriend(a, b);
+        befriend(c, a);
+
+        String toBob = a.api.postOk("/v1/messages", Map.of("to", b.address, "text", "hello bob")).get("id").asText();
+        String data = ApiClient.awaitEvent(bobEvents, "MessageAdded", toBob, WAIT);
+        assertTrue(data.contains("hello bob") && data.contains(a.address), data);
+        b.api.postOk("/v1/messages", Map.of("to", a.address, "text", "hello alice"));
+        c.api.postOk("/v1/messages", Map.of("to", a.address, "text", "carol here"));
+
+        a.api.until("/v1/conversations/" + b.address + "/messages", n -> n.size() == 2
+                && n.get(0).get("state").asText().equals("delivered") && n.get(1).get("text").asText().equals("hello alice"), WAIT);
+        a.api.until("/v1/conversations/" + c.address + "/messages", n -> n.size() == 1
+                && n.get(0).get("from").asText().equals(c.address), WAIT);
+        b.api.postOk("/v1/conversations/" + a.address + "/read", Map.of());
+        ApiClient.awaitEvent(bobEvents, "MessageStateChanged", "\"read\"", WAIT);
+        a.api.until("/v1/conversations/" + b.address + "/messages", n -> n.get(0).get("state").asText().equals("read"), WAIT);
+        c.api.until("/v1/conversations/" + a.address + "/messages", n -> states(n, "delivered"), WAIT);
+        assertEquals(501, a.api.post("/v1/groups", Map.of("name", "team", "members", List.of(b.address, c.address),
+                "hideParticipants", false)).status());
+
+        int code = b.jvm.terminate();
+        assertTrue(code == 143 || code == 0, "SIGTERM exit code " + code); // 143 = 128 + SIGTERM, the JVM's usual
+        b.jvm.await(Pattern.compile("daemon stopped"), Duration.ofSeconds(10));
+        Daemon b2 = daemon("bob", relayPort, false);
+        assertEquals(b.address, b2.address);
+        JsonNode history = b2.api.getOk("/v1/conversations/" + a.address + "/messages");
+        assertEquals(List.of("hello bob", "hello alice"), List.of(history.get(0).get("text").asText(), history.get(1).get("text").asText()));
+        a.api.postOk("/v1/messages", Map.of("to", b.address, "text", "welcome back"));
+        b2.api.until("/v1/conversations/" + a.address + "/messages", n -> n.size() == 3, WAIT);
+    }
+}
