@@ -1,0 +1,23 @@
+package io.linnet.bench;
+
+import io.linnet.chat.bench.EngineBenchmark;
+import io.linnet.store.bench.StoreBenchmark;
+
+/**
+ * What the {@code bench} Maven profile runs: {@code -Dbench=store} (the default) or {@code -Dbench=engine}.
+ * Arguments: the benchmark's name, the store's message count, the engine's message count, the output
+ * directory.
+ */
+public final class Benchmarks {
+    private Benchmarks() {}
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length > 0 ? args[0] : "store";
+        String dir = args.length > 3 ? args[3] : "target/bench";
+        switch (which) {
+            case "store" -> StoreBenchmark.main(new String[] {args.length > 1 ? args[1] : "1000000", dir});
+            case "engine" -> EngineBenchmark.main(new String[] {args.length > 2 ? args[2] : "1000", dir});
+            default -> throw new IllegalArgumentException("unknown benchmark '" + which + "' (store, engine)");
+        }
+    }
+}
