@@ -10,13 +10,12 @@ package io.linnet.s2.relay.bench;
  * @param refused       sends the client stack refused (full or closed queue)
  * @param undeliverable "recipient not here" answers from the server
  * @param misrouted     arrivals from a client other than the receiver's partner
- * @param dropped       latencies not kept because the sample array was full
  */
 record PhaseResult(double rate, Samples.Percentiles latency, CpuMeter.Usage cpu, long lost, long refused,
-        long undeliverable, long misrouted, long dropped) {
+        long undeliverable, long misrouted) {
 
     PhaseResult withLost(long n) {
-        return new PhaseResult(rate, latency, cpu, n, refused, undeliverable, misrouted, dropped);
+        return new PhaseResult(rate, latency, cpu, n, refused, undeliverable, misrouted);
     }
 
     /** Anything that went wrong, for the report's notes; "" when all is well. */
@@ -26,7 +25,6 @@ record PhaseResult(double rate, Samples.Percentiles latency, CpuMeter.Usage cpu,
         append(b, refused, "refused by the client stack");
         append(b, undeliverable, "answered undeliverable");
         append(b, misrouted, "misrouted");
-        append(b, dropped, "latencies not kept");
         return b.toString();
     }
 

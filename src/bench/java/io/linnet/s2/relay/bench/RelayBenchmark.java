@@ -152,6 +152,8 @@ public final class RelayBenchmark {
     private String report(String mosquittoVersion, String loadBefore, String loadAfter) {
         StringBuilder b = new StringBuilder();
         b.append("## Relay benchmark (").append(LocalDate.now()).append(")\n\n");
+        b.append(Report.f("Run with `./mvnw -B -ntp -Pbench -DskipTests verify -Dbench=relay` (here: clients %s, %d s per "
+                + "phase, window %d).%n%n", Arrays.toString(counts), measure.toSeconds(), window));
         b.append(Report.f("Machine: %s, %d cores; %s %s; %s; open files per process: %d; load average before %s, "
                 + "after %s.%n%n", Machine.cpu(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"), mosquittoVersion,

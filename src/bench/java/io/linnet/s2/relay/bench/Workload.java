@@ -25,7 +25,7 @@ import java.util.concurrent.locks.LockSupport;
 final class Workload implements Fleet.Delivery {
     private static final Duration DRAIN = Duration.ofSeconds(5);
 
-    private final Samples samples = new Samples(1 << 22);
+    private final Samples samples = new Samples();
     private final LongAdder sent = new LongAdder();
     private final LongAdder refused = new LongAdder();
     private final LongAdder arrived = new LongAdder();
@@ -184,7 +184,7 @@ final class Workload implements Fleet.Delivery {
         CpuMeter.Usage usage = cpu.since(before);
         double seconds = (t1 - t0) / 1e9;
         return new PhaseResult(measured.sum() / seconds, samples.percentiles(), usage, 0, refused.sum(),
-                undeliverable.sum(), misrouted.sum(), samples.dropped());
+                undeliverable.sum(), misrouted.sum());
     }
 
     /** Waits until every message sent in this phase arrived (at most {@link #DRAIN}); returns how many did not. */
