@@ -14,10 +14,17 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         String which = args.length > 0 ? args[0] : "store";
         String dir = args.length > 3 ? args[3] : "target/bench";
+        String[] store = {args.length > 1 ? args[1] : "1000000", dir};
+        String[] engine = {args.length > 2 ? args[2] : "1000", dir};
         switch (which) {
-            case "store" -> StoreBenchmark.main(new String[] {args.length > 1 ? args[1] : "1000000", dir});
-            case "engine" -> EngineBenchmark.main(new String[] {args.length > 2 ? args[2] : "1000", dir});
-            default -> throw new IllegalArgumentException("unknown benchmark '" + which + "' (store, engine)");
+            case "store" -> StoreBenchmark.main(store);
+            case "engine" -> EngineBenchmark.main(engine);
+            // the relay benchmark runs in its own execution (pom.xml, profile bench-select-*)
+            case "all" -> {
+                StoreBenchmark.main(store);
+                EngineBenchmark.main(engine);
+            }
+            default -> throw new IllegalArgumentException("unknown benchmark '" + which + "' (store, engine, relay, all)");
         }
     }
 }

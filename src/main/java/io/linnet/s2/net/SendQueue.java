@@ -1,7 +1,6 @@
 package io.linnet.s2.net;
 
 import java.util.ArrayDeque;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -57,16 +56,35 @@ final class SendQueue {
                 }
                 left = notEmpty.awaitNanos(left);
             }
-            Unit u = high.isEmpty() ? normal.pollFirst() : high.pollFirst();
-            bytes -= u.bytes().length;
-            return u;
+            return next();
         } finally {
             lock.unlock();
         }
     }
 
+    /**
+     * The next unit, waiting as long as it takes; null once closed and empty. Waits without a timeout on
+     * purpose: a timed wait costs a virtual thread a timer set and cancelled for every unit written.
+     */
     Unit take() throws InterruptedException {
-        return poll(TimeUnit.DAYS.toNanos(365));
+        lock.lock();
+        try {
+            while (high.isEmpty() && normal.isEmpty()) {
+                if (closed) {
+                    return null;
+                }
+                notEmpty.await();
+            }
+            return next();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Unit next() {
+        Unit u = high.isEmpty() ? normal.pollFirst() : high.pollFirst();
+        bytes -= u.bytes().length;
+        return u;
     }
 
     boolean isEmpty() {

@@ -30,7 +30,14 @@ final class ClientSessions {
     /** The oldest open session of {@code address}. */
     Optional<S2Session> first(Address address) {
         List<S2Session> list = byAddress.get(address.withoutPublicKey());
-        return list == null ? Optional.empty() : list.stream().filter(S2Session::isOpen).findFirst();
+        if (list != null) {
+            for (S2Session s : list) { // a plain loop: this runs for every forwarded message
+                if (s.isOpen()) {
+                    return Optional.of(s);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     List<S2Session> all() {

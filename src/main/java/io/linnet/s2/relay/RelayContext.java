@@ -5,6 +5,7 @@ import io.linnet.s2.SignatureVerifier;
 import io.linnet.s2.message.S2Message;
 import io.linnet.s2.net.S2Session;
 import io.linnet.s2.presence.PresenceValidator;
+import io.linnet.s2.wire.Frame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,6 +82,17 @@ final class RelayContext {
             stats.framesOut.increment();
         } else {
             log.debug("{} refused {}", to, m.code());
+        }
+        return queued;
+    }
+
+    /** Queues an already framed message (forwarding), counting it; false if the connection refused it. */
+    boolean send(S2Session to, Frame frame) {
+        boolean queued = to.send(frame);
+        if (queued) {
+            stats.framesOut.increment();
+        } else {
+            log.debug("{} refused {}", to, frame.code());
         }
         return queued;
     }

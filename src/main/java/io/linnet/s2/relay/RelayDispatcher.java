@@ -13,12 +13,12 @@ import io.linnet.s2.message.KeepAlivePresence;
 import io.linnet.s2.message.KeepAlivesChunk;
 import io.linnet.s2.message.Messages;
 import io.linnet.s2.message.RelayError;
-import io.linnet.s2.message.S2Data;
 import io.linnet.s2.message.S2Message;
 import io.linnet.s2.message.StreamHeader;
 import io.linnet.s2.message.UpdatePresence;
 import io.linnet.s2.net.S2Session;
 import io.linnet.s2.wire.Frame;
+import io.linnet.s2.wire.MessageCode;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,6 +52,10 @@ final class RelayDispatcher {
 
     void handle(S2Session from, Frame frame) {
         ctx.stats().framesIn.increment();
+        if (frame.code().equals(MessageCode.S2_DATA)) {
+            forward(from, frame);
+            return;
+        }
         S2Message m;
         try {
             m = Messages.decode(frame);
@@ -60,7 +64,6 @@ final class RelayDispatcher {
             return;
         }
         switch (m) {
-            case S2Data d -> forward(from, d);
             case UpdatePresence u -> presence.update(from, u.presence());
             case KeepAlivePresence k -> presence.keepAlive(from, k.keepAlive());
             case KeepAlivesChunk c -> presence.keepAlives(from, c);
@@ -73,12 +76,16 @@ final class RelayDispatcher {
         }
     }
 
-    private void forward(S2Session from, S2Data data) {
+    /**
+     * Forwards an {@code s2data} frame as it came: its routing fields are read once, and the frame itself
+     * (code and payload untouched) is what the recipient's connection writes.
+     */
+    private void forward(S2Session from, Frame frame) {
         StreamHeader h;
         try {
-            h = data.header();
+            h = StreamHeader.peek(frame.payload());
         } catch (ProtocolException e) {
-            strike(from, "unreadable s2data: " + e.getMessage());
+            strike(from, "undecodable " + frame.code() + ": " + e.getMessage());
             return;
         }
         if (h.isError()) {
@@ -95,7 +102,7 @@ final class RelayDispatcher {
             return;
         }
         Optional<S2Session> to = ctx.sessions().first(h.recipient().get());
-        if (to.isPresent() && ctx.send(to.get(), data)) {
+        if (to.isPresent() && ctx.send(to.get(), frame)) {
             ctx.stats().forwarded.increment();
             return;
         }
