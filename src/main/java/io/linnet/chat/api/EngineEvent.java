@@ -72,4 +72,26 @@ public sealed interface EngineEvent {
             Objects.requireNonNull(contact, "contact");
         }
     }
+
+    /** We created or joined a group, or its name, members, channels or settings changed. */
+    record GroupChanged(io.linnet.chat.store.Group group) implements EngineEvent {
+        public GroupChanged {
+            Objects.requireNonNull(group, "group");
+        }
+    }
+
+    /** We left a group, were removed from it, or its owner dissolved it; its history stays. */
+    record GroupLeft(Address group, String reason) implements EngineEvent {
+        public GroupLeft {
+            Objects.requireNonNull(group, "group");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** Whether a contact is reachable now, from its presence on the network. */
+    record PresenceChanged(Address contact, boolean online) implements EngineEvent {
+        public PresenceChanged {
+            Objects.requireNonNull(contact, "contact");
+        }
+    }
 }

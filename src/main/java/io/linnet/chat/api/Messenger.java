@@ -1,12 +1,17 @@
 package io.linnet.chat.api;
 
 import io.linnet.chat.store.Contact;
+import io.linnet.chat.store.ConversationSummary;
+import io.linnet.chat.store.Identity;
+import io.linnet.chat.store.PageCursor;
+import io.linnet.chat.store.SearchHit;
 import io.linnet.chat.store.MessageKey;
 import io.linnet.chat.store.Reaction;
 import io.linnet.chat.store.StoredMessage;
 import io.linnet.ixian.address.Address;
 import io.linnet.ixian.codec.Bytes;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -80,6 +85,24 @@ public interface Messenger extends AutoCloseable {
 
     /** The reactions to a message, oldest first. */
     List<Reaction> reactions(MessageKey message);
+
+    /** Up to {@code limit} messages just before {@code before} in a conversation, oldest first (scrolling up). */
+    List<StoredMessage> olderHistory(Address conversation, PageCursor before, int limit);
+
+    /** One message. */
+    Optional<StoredMessage> message(MessageKey key);
+
+    /** Every conversation that has messages, the most recent first (the chat list). */
+    List<ConversationSummary> conversations();
+
+    /** Messages whose text contains every word of {@code query}, newest first. */
+    List<SearchHit> search(String query, int limit);
+
+    /** Our own identity record: address, nickname, avatar. */
+    Identity profile();
+
+    /** Group chats. */
+    GroupChats groups();
 
     /** Stops the engine's threads; the database and the network client belong to the caller. */
     @Override

@@ -2,6 +2,7 @@ package io.linnet.chat.service;
 
 import io.linnet.chat.api.ChatException;
 import io.linnet.chat.api.EngineEvents;
+import io.linnet.chat.api.GroupChats;
 import io.linnet.chat.api.Messenger;
 import io.linnet.chat.contacts.ContactRequests;
 import io.linnet.chat.contacts.HandshakeReceiver;
@@ -17,6 +18,10 @@ import io.linnet.chat.messaging.Inbound;
 import io.linnet.chat.messaging.Typing;
 import io.linnet.chat.outbox.OutboxPump;
 import io.linnet.chat.store.Contact;
+import io.linnet.chat.store.ConversationSummary;
+import io.linnet.chat.store.PageCursor;
+import io.linnet.chat.store.SearchHit;
+import java.util.Optional;
 import io.linnet.chat.store.ContactState;
 import io.linnet.chat.store.Database;
 import io.linnet.chat.store.HandshakeStatus;
@@ -61,6 +66,7 @@ public final class ChatEngine implements Messenger {
     private final Inbound inbound;
     private final Typing typing;
     private final OutboxPump pump;
+    private final GroupChats groups = new io.linnet.chat.groups.NoGroups();
     private final AtomicBoolean kickPending = new AtomicBoolean();
     private volatile boolean closed;
 
@@ -256,6 +262,41 @@ public final class ChatEngine implements Messenger {
     @Override
     public List<Reaction> reactions(MessageKey message) {
         return ctx.db().read(tx -> tx.reactions().reactions(message));
+    }
+
+    @Override
+    public List<StoredMessage> olderHistory(Address conversation, PageCursor before, int limit) {
+        List<StoredMessage> page = new ArrayList<>(ctx.db().read(tx -> tx.messages().olderPage(conversation.withoutPublicKey(), before, limit)));
+        java.util.Collections.reverse(page);
+        return page;
+    }
+
+    @Override
+    public Optional<StoredMessage> message(MessageKey key) {
+        return ctx.db().read(tx -> tx.messages().find(key));
+    }
+
+    @Override
+    public List<ConversationSummary> conversations() {
+        return ctx.db().read(tx -> tx.conversations().summaries());
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        return ctx.db().read(tx -> tx.search().search(query, limit));
+    }
+
+    @Override
+    public Identity profile() {
+        return ctx.db().read(tx -> tx.identity().find().orElseThrow());
+    }
+
+    @Override
+    public GroupChats groups() {
+        return groups;
     }
 
     /** Waits until everything queued on the engine thread so far has run (for tests and orderly shutdown). */

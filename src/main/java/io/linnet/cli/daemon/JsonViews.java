@@ -68,6 +68,20 @@ final class JsonViews {
                 d.put("address", t.contact().toString());
                 d.put("typing", t.typing());
             }
+            case EngineEvent.GroupChanged g -> {
+                d.put("address", g.group().address().toString());
+                d.put("name", g.group().name());
+                d.put("owner", g.group().owner().toString());
+                d.put("hideParticipants", g.group().hideParticipants());
+            }
+            case EngineEvent.GroupLeft l -> {
+                d.put("address", l.group().toString());
+                d.put("reason", l.reason());
+            }
+            case EngineEvent.PresenceChanged p -> {
+                d.put("address", p.contact().toString());
+                d.put("online", p.online());
+            }
         }
         return new Event(name, d);
     }
