@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -106,9 +107,14 @@ public final class Forms {
         card.setPadding(new Insets(28));
         card.setMaxWidth(maxWidth);
         card.setMaxHeight(Region.USE_PREF_SIZE);
-        StackPane outer = new StackPane(card);
+        StackPane centre = new StackPane(card);
+        centre.setPadding(new Insets(24));
+        ScrollPane scroll = new ScrollPane(centre);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("onboarding-scroll");
+        StackPane outer = new StackPane(scroll);
         outer.getStyleClass().add("onboarding");
-        outer.setPadding(new Insets(24));
         return outer;
     }
 

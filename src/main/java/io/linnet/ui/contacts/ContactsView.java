@@ -138,7 +138,7 @@ public final class ContactsView extends Page {
         contactRows.getChildren().clear();
         for (Contact c : vm.contacts()) {
             HBox row = row(c, c.state() == ContactState.REQUEST_SENT ? t("contacts.state.waiting") : c.address().toString());
-            Button open = Icons.button(Feather.CHEVRON_RIGHT, t("contacts.details"), "contact-details");
+            Button open = Icons.button(Feather.CHEVRON_RIGHT, t("contacts.details"), "open-contact");
             open.setOnAction(e -> openDetails.accept(c));
             row.getChildren().add(open);
             row.getStyleClass().add("contact-row");

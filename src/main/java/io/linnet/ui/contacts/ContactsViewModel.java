@@ -67,9 +67,16 @@ public final class ContactsViewModel {
     /** Reads the contacts again in the background. */
     public void reload() {
         threads.read(messenger::contacts, all -> {
-            contacts.setAll(all.stream().filter(c -> c.state() == ContactState.APPROVED || c.state() == ContactState.REQUEST_SENT).toList());
-            requests.setAll(all.stream().filter(c -> c.state() == ContactState.REQUEST_RECEIVED).toList());
+            replace(contacts, all.stream().filter(c -> c.state() == ContactState.APPROVED || c.state() == ContactState.REQUEST_SENT).toList());
+            replace(requests, all.stream().filter(c -> c.state() == ContactState.REQUEST_RECEIVED).toList());
         });
+    }
+
+    /** Replaces the list's content only when it differs, so the rows are not rebuilt for nothing. */
+    private static void replace(ObservableList<Contact> list, java.util.List<Contact> now) {
+        if (!list.equals(now)) {
+            list.setAll(now);
+        }
     }
 
     public void onEvent(EngineEvent e) {

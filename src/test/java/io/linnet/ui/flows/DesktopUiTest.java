@@ -1,0 +1,197 @@
+package io.linnet.ui.flows;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.linnet.app.DesktopTestbed;
+import io.linnet.ui.ProfileGate;
+import io.linnet.ui.Session;
+import io.linnet.ui.app.DesktopShell;
+import io.linnet.ui.app.ShellOptions;
+import io.linnet.ui.common.UiThreads;
+import io.linnet.ui.settings.DesktopPreferences;
+import io.linnet.ui.theme.ThemeChoice;
+import io.linnet.ui.theme.Themes;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The desktop app driven through its window (headless Monocle) against real profiles on a real relay on
+ * 127.0.0.1. The profile under test is opened through the window; the other side is a second profile
+ * driven through its {@code Messenger}.
+ */
+abstract class DesktopUiTest {
+    static DesktopTestbed bed;
+    @TempDir
+    Path dir;
+    Stage stage;
+    DesktopShell shell;
+    final FxRobot robot = new FxRobot();
+    final List<String> notifications = new CopyOnWriteArrayList<>();
+    final AtomicInteger exits = new AtomicInteger();
+    private final List<Session> others = new ArrayList<>();
+    private final List<DesktopShell> shells = new ArrayList<>();
+    private ExecutorService background;
+
+    @BeforeAll
+    static void relay() throws Exception {
+        bed = DesktopTestbed.start();
+    }
+
+    @AfterAll
+    static void stopRelay() {
+        bed.close();
+    }
+
+
+    /** Opens the window on the profile directory {@code profile} (welcome or unlock screen). */
+    DesktopShell show(Path profile, Optional<String> link) throws Exception {
+        if (background == null) {
+            background = Executors.newFixedThreadPool(4);
+            stage = FxToolkit.registerPrimaryStage();
+        }
+        ProfileGate gate = bed.gate(profile);
+        DesktopPreferences prefs = DesktopPreferences.load(profile, Runnable::run);
+        shell = fx(() -> {
+            DesktopShell sh = new DesktopShell(stage, gate, prefs, new UiThreads(Platform::runLater, background),
+                    new Themes(ThemeChoice.LIGHT), new ShellOptions(Clock.systemDefaultZone(), link,
+                            (title, text, open) -> notifications.add(title + ": " + text), false, exits::incrementAndGet));
+            sh.show();
+            return sh;
+        });
+        shells.add(shell);
+        return shell;
+    }
+
+    /** A second profile, created directly (not through the window), online. */
+    Session other(String name) throws Exception {
+        Session s = bed.create(dir.resolve(name), name);
+        others.add(s);
+        return s;
+    }
+
+    /** A profile made for {@code name}, then opened through the window's password screen; its session. */
+    Session window(String name) throws Exception {
+        Path profile = dir.resolve(name);
+        bed.create(profile, name).close();
+        show(profile, Optional.empty());
+        visible("#unlock-view");
+        type("#unlock-password", DesktopTestbed.PW);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        visible("#main");
+        return mine();
+    }
+
+    /** The session the window opened, once it has one. */
+    Session mine() throws Exception {
+        until(() -> shell.session().isPresent(), "the window's profile is open");
+        Session s = fx(() -> shell.session().orElseThrow());
+        DesktopTestbed.online(s);
+        return s;
+    }
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (DesktopShell sh : shells) {
+            Optional<Session> s = fx(sh::session);
+            fx(() -> {
+                if (sh.mainView() != null) {
+                    sh.mainView().dispose();
+                }
+                return null;
+            });
+            s.ifPresent(Session::close);
+        }
+        for (Session s : others) {
+            s.close();
+        }
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+
+    static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
+    }
+
+    /** Polls {@code c} on the JavaFX thread until it holds (30 s at most). */
+    static void until(Callable<Boolean> c, String what) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Boolean.TRUE.equals(fx(c))) {
+            if (System.nanoTime() > end) {
+                snapshot(what);
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Saves what the window shows to target/ui-failures (to see why a wait timed out). */
+    static void snapshot(String name) {
+        try {
+            Path out = Path.of("target", "ui-failures");
+            java.nio.file.Files.createDirectories(out);
+            javafx.scene.image.WritableImage img = fx(() -> javafx.stage.Window.getWindows().stream()
+                    .filter(javafx.stage.Window::isShowing).findFirst().orElseThrow().getScene().snapshot(null));
+            try (var o = java.nio.file.Files.newOutputStream(out.resolve(name.replaceAll("[^A-Za-z0-9]+", "_") + ".png"))) {
+                io.linnet.ui.common.ImageBytes.writePng(img, o);
+            }
+        } catch (Exception e) {
+            System.err.println("no snapshot: " + e);
+        }
+    }
+
+    /** Waits for a node to be in the scene and visible. */
+    void visible(String query) throws Exception {
+        until(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false), query + " visible");
+    }
+
+    String text(String query) throws Exception {
+        return fx(() -> {
+            Node n = robot.lookup(query).query();
+            return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
+        });
+    }
+
+    /** Types into a text field (clicks it first). */
+    void type(String query, String text) {
+        robot.clickOn(query).write(text);
+    }
+
+    /** Replaces what a text field holds by typing (select all, then the new text). */
+    void retype(String query, String text) {
+        robot.clickOn(query).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write(text);
+    }
+
+    /** Sets a text field's content at once (for long values that are not the subject of the test). */
+    void set(String query, String text) throws Exception {
+        fx(() -> {
+            ((TextInputControl) robot.lookup(query).query()).setText(text);
+            return null;
+        });
+    }
+
+    void assertContains(String text, String part) {
+        assertTrue(text.contains(part), "'" + text + "' should contain '" + part + "'");
+    }
+}
