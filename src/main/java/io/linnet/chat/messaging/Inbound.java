@@ -221,6 +221,10 @@ public final class Inbound {
         if (v == Verdict.ACK && m.requireRcvConfirmation()) {
             Receipts.sendReceived(ctx, c, m.id(), s.channel());
         }
+        if (!s.is(SpixiMessageCode.MSG_TYPING)) {
+            // anything else from the contact ends its typing; the notice itself must not
+            typing.stopped(c.address());
+        }
         return Optional.of(c);
     }
 

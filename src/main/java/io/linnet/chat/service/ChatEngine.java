@@ -109,7 +109,6 @@ public final class ChatEngine implements Messenger {
             return;
         }
         thread.execute(() -> inbound.receive(m).ifPresent(c -> {
-            typing.stopped(c.address());
             if (c.state() == ContactState.APPROVED) {
                 pump.flushLimited(c.address());
             }

@@ -10,14 +10,13 @@ import java.time.Clock;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollBar;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -38,6 +37,7 @@ public final class ConversationView extends BorderPane {
     private final ListView<Row> list = new ListView<>();
     private final TextArea composer = new TextArea();
     private boolean olderRequested;
+    private boolean armed;
 
     public ConversationView(ConversationViewModel vm, ObservableValue<ChatItem> chat, Clock clock, Runnable showDetails) {
         this.vm = vm;
@@ -50,6 +50,12 @@ public final class ConversationView extends BorderPane {
         list.setItems(vm.rows());
         list.setCellFactory(v -> new MessageCell(vm, clock, list));
         list.setFocusTraversable(true);
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.CONTEXT_MENU || (e.getCode() == KeyCode.F10 && e.isShiftDown())) {
+                showMenuOfFocusedRow();
+                e.consume();
+            }
+        });
         Label empty = Forms.note(t("conversation.empty"));
         empty.visibleProperty().bind(Bindings.isEmpty(vm.rows()).and(vm.loadingProperty().not()));
         StackPane centre = new StackPane(list, empty);
@@ -63,7 +69,7 @@ public final class ConversationView extends BorderPane {
                     olderRequested = false;
                     list.scrollTo(c.getAddedSize());
                 } else if (c.wasAdded() && c.getTo() == vm.rows().size()) {
-                    list.scrollTo(vm.rows().size() - 1);
+                    scrollToEnd();
                 }
             }
         });
@@ -198,16 +204,39 @@ public final class ConversationView extends BorderPane {
         }
     }
 
-    private void watchTop() {
-        for (Node n : list.lookupAll(".scroll-bar")) {
-            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
-                bar.valueProperty().addListener((o, a, v) -> {
-                    if (v.doubleValue() <= bar.getMin() && vm.hasOlderProperty().get() && !vm.loadingProperty().get()) {
-                        olderRequested = true;
-                        vm.loadOlder();
-                    }
-                });
+    /** The menu key (or Shift+F10) opens the focused message's context menu. */
+    private void showMenuOfFocusedRow() {
+        int i = list.getFocusModel().getFocusedIndex();
+        for (Node n : list.lookupAll(".message-cell")) {
+            if (n instanceof MessageCell c && c.getIndex() == i && c.getContextMenu() != null) {
+                javafx.geometry.Bounds b = c.localToScreen(c.getBoundsInLocal());
+                c.getContextMenu().show(c, b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+                return;
             }
+        }
+    }
+
+    /**
+     * Shows the newest message. The flow settles its cell sizes in the next pulse, so the scroll is
+     * repeated then; only after that does reaching the top count as the user's doing.
+     */
+    private void scrollToEnd() {
+        list.scrollTo(vm.rows().size() - 1);
+        javafx.application.Platform.runLater(() -> {
+            list.scrollTo(vm.rows().size() - 1);
+            armed = true;
+        });
+    }
+
+    /** Loads the older page when the list is scrolled to its very top (the flow's position reaches 0). */
+    private void watchTop() {
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.positionProperty().addListener((o, a, p) -> {
+                if (armed && p.doubleValue() <= 0 && a.doubleValue() > 0 && vm.hasOlderProperty().get() && !vm.loadingProperty().get()) {
+                    olderRequested = true;
+                    vm.loadOlder();
+                }
+            });
         }
     }
 

@@ -19,6 +19,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -82,10 +83,12 @@ final class MessageCell extends ListCell<Row> {
             Label q = new Label(m.quote());
             q.getStyleClass().add("quote");
             q.setWrapText(true);
+            q.setMinHeight(Region.USE_PREF_SIZE);
             bubble.getChildren().add(q);
         }
         Label body = new Label(m.message().deleted() ? t("message.deleted") : m.message().body());
         body.setWrapText(true);
+        body.setMinHeight(Region.USE_PREF_SIZE);
         body.getStyleClass().add(m.message().deleted() ? "body-deleted" : "body");
         bubble.getChildren().add(body);
 
@@ -104,6 +107,7 @@ final class MessageCell extends ListCell<Row> {
         bubble.getChildren().add(meta);
 
         VBox column = new VBox(2, bubble);
+        column.setFillWidth(false);
         column.setAlignment(m.outgoing() ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
         if (!m.reactions().isEmpty()) {
             HBox chips = new HBox(4);

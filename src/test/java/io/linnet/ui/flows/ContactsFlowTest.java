@@ -39,7 +39,7 @@ class ContactsFlowTest extends DesktopUiTest {
         Session bob = other("bob");
         String bobAddress = bob.messenger().address().toString();
 
-        robot.clickOn("#open-contacts");
+        click("#open-contacts");
         visible("#contacts-page");
         assertEquals(alice.messenger().address().toString(), text("#own-address"));
         Image qr = fx(() -> robot.lookup("#own-qr").queryAs(ImageView.class).getImage());
@@ -53,7 +53,7 @@ class ContactsFlowTest extends DesktopUiTest {
         assertEquals(I18n.t("address.invalid.checksum"), text("#add-address-hint"));
         retype("#add-address", "ixian:" + bobAddress);
         assertEquals(I18n.t("contacts.add.valid"), text("#add-address-hint"));
-        robot.clickOn("#add-contact");
+        click("#add-contact");
         visible("#add-info");
         assertEquals("", text("#add-address"));
 
@@ -63,15 +63,15 @@ class ContactsFlowTest extends DesktopUiTest {
         // the new contact is a chat in the list, and its details open from the contacts panel
         until(() -> fx(() -> shell.mainModel().chats().find(bob.messenger().address()).isPresent()), "bob in the chat list");
         visible("#open-contact");
-        robot.clickOn("#open-contact");
+        click("#open-contact");
         visible("#contact-details");
         assertEquals("bob", text("#contact-name"));
         type("#contact-nickname", "Bobby");
-        robot.clickOn("#save-nickname");
+        click("#save-nickname");
         DesktopTestbed.until(() -> alice.messenger().contacts().getFirst().localNickname().equals("Bobby"), "local nickname saved");
         until(() -> "Bobby".equals(text("#contact-name")), "the new name shows");
-        robot.clickOn("#remove-contact");
-        robot.clickOn("#confirm-remove");
+        click("#remove-contact");
+        click("#confirm-remove");
         DesktopTestbed.until(() -> alice.messenger().contacts().getFirst().state() == ContactState.REMOVED, "removed");
     }
 
@@ -82,9 +82,9 @@ class ContactsFlowTest extends DesktopUiTest {
         DesktopTestbed.await(carol.messenger().addContact(alice.messenger().address()));
         until(() -> robot.lookup("#requests-badge").tryQuery().map(n -> n.isVisible()).orElse(false), "the request badge");
         assertEquals("1", text("#requests-badge"));
-        robot.clickOn("#open-contacts");
+        click("#open-contacts");
         visible("#requests-section");
-        robot.clickOn("#accept-request");
+        click("#accept-request");
         DesktopTestbed.until(() -> established(carol.messenger(), alice.messenger().address())
                 && established(alice.messenger(), carol.messenger().address()), "established both ways");
         until(() -> !robot.lookup("#requests-badge").query().isVisible(), "no request waits any more");

@@ -174,13 +174,21 @@ abstract class DesktopUiTest {
     }
 
     /** Types into a text field (clicks it first). */
-    void type(String query, String text) {
-        robot.clickOn(query).write(text);
+    void type(String query, String text) throws Exception {
+        click(query);
+        robot.write(text);
+    }
+
+    /** Clicks a node once it is in the scene and visible (a scroll pane's content joins the scene a pulse later). */
+    void click(String query) throws Exception {
+        visible(query);
+        robot.clickOn(query);
     }
 
     /** Replaces what a text field holds by typing (select all, then the new text). */
-    void retype(String query, String text) {
-        robot.clickOn(query).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write(text);
+    void retype(String query, String text) throws Exception {
+        click(query);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write(text);
     }
 
     /** Sets a text field's content at once (for long values that are not the subject of the test). */

@@ -21,7 +21,7 @@ class OnboardingFlowTest extends DesktopUiTest {
         Path profile = dir.resolve("alice");
         show(profile, Optional.empty());
         visible("#welcome");
-        robot.clickOn("#create-identity");
+        click("#create-identity");
         visible("#create-view");
         type("#nickname", "Alice");
         type("#password", "short");
@@ -33,9 +33,9 @@ class OnboardingFlowTest extends DesktopUiTest {
         assertTrue(fx(() -> robot.lookup("#create").queryAs(Button.class).isDisabled()), "different passwords");
         retype("#password-confirm", "short but now long enough 42!");
         assertTrue(fx(() -> robot.lookup("#create").queryAs(Button.class).isDisabled()), "the warning is not acknowledged yet");
-        robot.clickOn("#understood");
+        click("#understood");
         assertFalse(fx(() -> robot.lookup("#create").queryAs(Button.class).isDisabled()));
-        robot.clickOn("#create");
+        click("#create");
 
         visible("#main");
         Session s = mine();
@@ -55,11 +55,11 @@ class OnboardingFlowTest extends DesktopUiTest {
         show(profile, Optional.empty());
         visible("#unlock-view");
         type("#unlock-password", "not the password");
-        robot.clickOn("#unlock");
+        click("#unlock");
         visible("#unlock-error");
         assertEquals(I18n.t("error.wrongPassword"), text("#unlock-error"));
         retype("#unlock-password", "short but now long enough 42!");
-        robot.clickOn("#unlock");
+        click("#unlock");
         visible("#main");
         assertEquals("Alice", text("#my-name"));
     }
@@ -74,20 +74,20 @@ class OnboardingFlowTest extends DesktopUiTest {
 
         show(dir.resolve("restored"), Optional.empty());
         visible("#welcome");
-        robot.clickOn("#restore-backup");
+        click("#restore-backup");
         visible("#restore-view");
         set("#backup-file", dir.resolve("no-such-file").toString());
         type("#restore-password", DesktopTestbed.PW);
-        robot.clickOn("#restore");
+        click("#restore");
         visible("#restore-error");
 
         set("#backup-file", backup.toString());
         retype("#restore-password", "wrong password!");
-        robot.clickOn("#restore");
+        click("#restore");
         until(() -> I18n.t("error.wrongPassword").equals(text("#restore-error")), "the wrong password is named");
 
         retype("#restore-password", DesktopTestbed.PW);
-        robot.clickOn("#restore");
+        click("#restore");
         visible("#main");
         Session s = mine();
         assertEquals(address, s.messenger().address().toString(), "the same identity is back");
