@@ -2,6 +2,8 @@ package io.linnet.ui.common;
 
 import static io.linnet.ui.common.I18n.t;
 
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,6 +33,40 @@ public class Page extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         setCenter(scroll);
+        ChangeListener<Node> follow = (o, a, focused) -> reveal(scroll, focused);
+        sceneProperty().addListener((o, old, now) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(follow);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(follow);
+            }
+        });
+    }
+
+    /** Scrolls so that a field reached with the keyboard is in view (a scroll pane does not do that itself). */
+    static void reveal(ScrollPane scroll, Node focused) {
+        if (focused == null || scroll.getContent() == null) {
+            return;
+        }
+        Node content = scroll.getContent();
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n == content) {
+                Bounds b = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+                double viewport = scroll.getViewportBounds().getHeight();
+                double total = content.getBoundsInLocal().getHeight();
+                if (total <= viewport) {
+                    return;
+                }
+                double top = scroll.getVvalue() * (total - viewport);
+                if (b.getMinY() < top) {
+                    scroll.setVvalue(Math.max(0, b.getMinY() - 16) / (total - viewport));
+                } else if (b.getMaxY() > top + viewport) {
+                    scroll.setVvalue(Math.min(total - viewport, b.getMaxY() + 16 - viewport) / (total - viewport));
+                }
+                return;
+            }
+        }
     }
 
     /** Adds a titled section. */

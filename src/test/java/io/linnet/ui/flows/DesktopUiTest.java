@@ -182,6 +182,11 @@ abstract class DesktopUiTest {
     /** Clicks a node once it is in the scene and visible (a scroll pane's content joins the scene a pulse later). */
     void click(String query) throws Exception {
         visible(query);
+        fx(() -> {
+            robot.lookup(query).query().requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(query);
     }
 
