@@ -58,6 +58,8 @@ final class ChatCell extends ListCell<ChatItem> {
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("chat-cell");
         getStyleClass().add("chat-list-cell");
+        // the list's width decides, never the text's: no horizontal scrolling, long lines end in "…"
+        setPrefWidth(0);
     }
 
     @Override

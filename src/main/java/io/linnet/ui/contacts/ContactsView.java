@@ -22,6 +22,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
@@ -106,6 +107,8 @@ public final class ContactsView extends Page {
         hint.setId("add-address-hint");
         hint.getStyleClass().add("text-small");
         hint.textProperty().bind(vm.hintProperty());
+        hint.visibleProperty().bind(Bindings.isNotEmpty(vm.hintProperty()));
+        hint.managedProperty().bind(hint.visibleProperty());
         vm.validProperty().addListener((o, a, ok) -> {
             hint.getStyleClass().removeAll("success", "danger");
             hint.getStyleClass().add(ok ? "success" : "danger");
@@ -124,8 +127,10 @@ public final class ContactsView extends Page {
         requestRows.getChildren().clear();
         for (Contact c : vm.requests()) {
             Button accept = Forms.accent(t("contacts.request.accept"), "accept-request");
+            accept.setMinWidth(Region.USE_PREF_SIZE);
             accept.setOnAction(e -> vm.accept(c));
             Button decline = Forms.plain(t("contacts.request.decline"), "decline-request");
+            decline.setMinWidth(Region.USE_PREF_SIZE);
             decline.setOnAction(e -> vm.decline(c));
             HBox row = row(c, t("contacts.request.text"));
             row.getChildren().addAll(accept, decline);
@@ -152,6 +157,7 @@ public final class ContactsView extends Page {
         avatar.show(c.address().toString(), c.avatar());
         Label name = new Label(c.displayName());
         name.getStyleClass().add("text-bold");
+        name.setMinWidth(0);
         Label sub = new Label(second);
         sub.getStyleClass().addAll("text-small", "text-muted");
         sub.setMinWidth(0);

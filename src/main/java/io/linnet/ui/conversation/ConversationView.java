@@ -90,15 +90,20 @@ public final class ConversationView extends BorderPane {
                 avatar.show(c.address().toString(), c.avatar());
                 title.setText(c.title());
             }
-            subtitle.setText(vm.peerTypingProperty().get() ? t("conversation.typing")
-                    : c == null ? "" : c.group() ? t("conversation.group") : c.online() ? t("conversation.online") : "");
+            subtitle.setText(c == null ? "" : c.group() ? t("conversation.group") : c.online() ? t("conversation.online") : "");
         };
         chat.addListener((o, a, b) -> update.run());
-        vm.peerTypingProperty().addListener((o, a, b) -> update.run());
         update.run();
+        Label typing = new Label(t("conversation.typing"));
+        typing.setId("typing-indicator");
+        typing.getStyleClass().addAll("typing", "text-small");
+        typing.visibleProperty().bind(vm.peerTypingProperty());
+        typing.managedProperty().bind(typing.visibleProperty());
+        subtitle.visibleProperty().bind(vm.peerTypingProperty().not());
+        subtitle.managedProperty().bind(subtitle.visibleProperty());
         Button details = Icons.button(Feather.INFO, t("conversation.details"), "conversation-details");
         details.setOnAction(e -> showDetails.run());
-        HBox bar = new HBox(10, avatar, new VBox(0, title, subtitle), Forms.hgrow(), details);
+        HBox bar = new HBox(10, avatar, new VBox(0, title, subtitle, typing), Forms.hgrow(), details);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("conversation-header");
         return bar;
@@ -138,12 +143,6 @@ public final class ConversationView extends BorderPane {
         });
         updateBanner.run();
 
-        Label typing = new Label(t("conversation.typing"));
-        typing.setId("typing-indicator");
-        typing.getStyleClass().addAll("typing", "text-small", "text-muted");
-        typing.visibleProperty().bind(vm.peerTypingProperty());
-        typing.managedProperty().bind(typing.visibleProperty());
-
         composer.setId("composer");
         composer.setPromptText(t("conversation.composer.prompt"));
         composer.setWrapText(true);
@@ -173,7 +172,7 @@ public final class ConversationView extends BorderPane {
         left.getStyleClass().add("text-muted");
         left.visibleProperty().bind(vm.leftProperty());
         left.managedProperty().bind(left.visibleProperty());
-        VBox box = new VBox(4, typing, banner, Forms.error(vm.busy().errorProperty(), "conversation-error"), left, row);
+        VBox box = new VBox(4, banner, Forms.error(vm.busy().errorProperty(), "conversation-error"), left, row);
         box.getStyleClass().add("composer-area");
         return box;
     }

@@ -84,11 +84,16 @@ public final class SettingsView extends Page {
         section(t("settings.network"),
                 new Label(t("settings.network.profile", vm.networkProfile())),
                 status,
-                Forms.heading(t("settings.relays")), Forms.note(t("settings.relays.text")), noRelays, relays,
+                spaced(Forms.heading(t("settings.relays"))), Forms.note(t("settings.relays.text")), noRelays, relays,
                 new HBox(8, add, addButton, remove),
                 host, Forms.note(t("settings.hostRelay.text")),
                 Forms.error(vm.networkBusy().errorProperty(), "network-error"),
                 Forms.buttons(save));
+    }
+
+    private static Node spaced(Node n) {
+        VBox.setMargin(n, new javafx.geometry.Insets(8, 0, 0, 0));
+        return n;
     }
 
     static String describe(NetworkStatus s) {

@@ -46,6 +46,8 @@ abstract class DesktopUiTest {
     Path dir;
     Stage stage;
     DesktopShell shell;
+    /** The themes of the window opened last. */
+    Themes shellThemes;
     final FxRobot robot = new FxRobot();
     final List<String> notifications = new CopyOnWriteArrayList<>();
     final AtomicInteger exits = new AtomicInteger();
@@ -73,8 +75,9 @@ abstract class DesktopUiTest {
         ProfileGate gate = bed.gate(profile);
         DesktopPreferences prefs = DesktopPreferences.load(profile, Runnable::run);
         shell = fx(() -> {
+            shellThemes = new Themes(ThemeChoice.LIGHT);
             DesktopShell sh = new DesktopShell(stage, gate, prefs, new UiThreads(Platform::runLater, background),
-                    new Themes(ThemeChoice.LIGHT), new ShellOptions(Clock.systemDefaultZone(), link,
+                    shellThemes, new ShellOptions(Clock.systemDefaultZone(), link,
                             (title, text, open) -> notifications.add(title + ": " + text), false, exits::incrementAndGet));
             sh.show();
             return sh;
