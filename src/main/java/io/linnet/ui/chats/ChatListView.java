@@ -51,9 +51,12 @@ public final class ChatListView extends VBox {
         list.setItems(vm.visible());
         list.setCellFactory(v -> new ChatCell(clock));
         list.getStyleClass().add("chat-list");
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                open.accept(b.address());
+        // opening follows the user's click or Enter, never a selection change (the list reloads and reselects)
+        list.setOnMouseClicked(e -> openSelected(list));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                openSelected(list);
+                e.consume();
             }
         });
         Label empty = Forms.note(t("chats.empty"));
@@ -67,9 +70,10 @@ public final class ChatListView extends VBox {
         hits.getStyleClass().add("search-hits");
         hits.setCellFactory(v -> new HitCell(vm, clock));
         hits.setPrefHeight(220);
-        hits.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                open.accept(b.message().key().conversation());
+        hits.setOnMouseClicked(e -> openHit(hits));
+        hits.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openHit(hits);
             }
         });
         Label hitsTitle = new Label(t("chats.search.messages"));
@@ -80,6 +84,20 @@ public final class ChatListView extends VBox {
 
         getChildren().addAll(search, listArea, hitsBox);
         setSpacing(8);
+    }
+
+    private void openSelected(ListView<ChatItem> l) {
+        ChatItem c = l.getSelectionModel().getSelectedItem();
+        if (c != null) {
+            open.accept(c.address());
+        }
+    }
+
+    private void openHit(ListView<SearchHit> l) {
+        SearchHit h = l.getSelectionModel().getSelectedItem();
+        if (h != null) {
+            open.accept(h.message().key().conversation());
+        }
     }
 
     /** Focuses the search box (Ctrl+F). */

@@ -62,11 +62,10 @@ public final class GroupDetailsView extends Page {
         ownerOnly.getChildren().addAll(
                 sectionBox(t("group.rename"), new HBox(8, name, save)),
                 sectionBox(t("group.add"), noneToAdd, new MemberPicker(vm.addable(), vm.toAdd()), add));
-        vm.addable().addListener((ListChangeListener<Object>) c -> {
-            noneToAdd.setVisible(vm.addable().isEmpty());
-            noneToAdd.setManaged(vm.addable().isEmpty());
-            add.setVisible(!vm.addable().isEmpty());
-        });
+        noneToAdd.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.addable()));
+        noneToAdd.managedProperty().bind(noneToAdd.visibleProperty());
+        add.visibleProperty().bind(noneToAdd.visibleProperty().not());
+        add.managedProperty().bind(add.visibleProperty());
         content().getChildren().add(ownerOnly);
 
         Button leave = Forms.plain(t("group.leave"), "leave-group");

@@ -166,7 +166,20 @@ abstract class DesktopUiTest {
 
     /** Waits for a node to be in the scene and visible. */
     void visible(String query) throws Exception {
-        until(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false), query + " visible");
+        until(() -> robot.lookup(query).queryAll().stream().anyMatch(DesktopUiTest::shown), query + " visible");
+    }
+
+    /** Whether a node is in a scene and neither it nor any parent is hidden. */
+    static boolean shown(Node n) {
+        if (n.getScene() == null) {
+            return false;
+        }
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String text(String query) throws Exception {

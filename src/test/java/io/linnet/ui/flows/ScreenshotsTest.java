@@ -41,9 +41,11 @@ class ScreenshotsTest extends DesktopUiTest {
                 themes().choiceProperty().set(t);
                 return null;
             });
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(150);
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            // a few pulses, so the message list has settled its cell sizes
+            for (int i = 0; i < 4; i++) {
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                Thread.sleep(100);
+            }
             WritableImage img = fx(() -> stage.getScene().snapshot(null));
             assertTrue(colours(img) >= 16, name + " in " + t + " shows a real screen");
             for (Path dir : outs) {
@@ -130,7 +132,7 @@ class ScreenshotsTest extends DesktopUiTest {
             return null;
         });
         visible("#conversation");
-        until(() -> shell.mainView().conversationView().model().rows().size() >= 8, "the conversation shows");
+        until(() -> shell.mainView().conversationView().model().rows().size() == 7, "the day and six messages");
         DesktopTestbed.await(b.typing(a.address()));
         Thread.sleep(600);
         shoot("chat");
@@ -143,9 +145,25 @@ class ScreenshotsTest extends DesktopUiTest {
         click("#open-new-group");
         visible("#new-group");
         type("#group-name", "Friday dinner");
-        robot.clickOn(".member-check");
+        until(() -> robot.lookup(".member-check").queryAll().size() == 2, "contacts to pick");
+        for (javafx.scene.Node box : robot.lookup(".member-check").queryAll()) {
+            robot.clickOn(box);
+        }
         click("#hide-participants");
         shoot("new-group");
+        click("#create-group");
+        visible("#conversation");
+        io.linnet.chat.store.Group g = a.groups().all().getFirst();
+        DesktopTestbed.until(() -> b.groups().find(g.address()).isPresent() && carol.messenger().groups().find(g.address()).isPresent(), "joined");
+        type("#composer", "Dinner on Friday at seven. Who is in?");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        DesktopTestbed.await(b.sendText(g.address(), "Count me in!"));
+        DesktopTestbed.await(carol.messenger().sendText(g.address(), "Me too. I'll bring dessert."));
+        until(() -> shell.mainView().conversationView().model().rows().size() >= 4, "the group's messages");
+        shoot("group-chat");
+        click("#conversation-details");
+        until(() -> robot.lookup(".member-row").queryAll().size() == 3, "members");
+        shoot("group-details");
         click("#close-panel");
 
         click("#open-settings");
