@@ -123,6 +123,8 @@ public final class SettingsView extends Page {
                 vm.themeProperty().set((ThemeChoice) b.getUserData());
             }
         });
+        vm.themeProperty().addListener((o, a, now) -> group.getToggles().stream()
+                .filter(tg -> tg.getUserData() == now).findFirst().ifPresent(tg -> tg.setSelected(true)));
         section(t("settings.appearance"), choices);
     }
 
