@@ -58,12 +58,14 @@ public final class DesktopShell {
     /** Shows the window with the first screen. */
     public void show() {
         stage.setTitle("Linnet");
+        java.util.List<Image> icons = new java.util.ArrayList<>();
         for (int size : new int[] {16, 32, 64, 128, 256}) {
             var icon = DesktopShell.class.getResource("/io/linnet/ui/icons/linnet-" + size + ".png");
             if (icon != null) {
-                stage.getIcons().add(new Image(icon.toExternalForm()));
+                icons.add(new Image(icon.toExternalForm()));
             }
         }
+        stage.getIcons().setAll(icons);
         scene = new Scene(gate.exists() ? unlock() : welcome(), 1000, 700);
         themes.attach(scene);
         placeWindow();
