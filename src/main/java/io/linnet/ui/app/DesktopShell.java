@@ -75,9 +75,6 @@ public final class DesktopShell {
             closeWindow();
         });
         stage.show();
-        if (scene.getRoot() instanceof UnlockView u) {
-            u.focus();
-        }
     }
 
     private void placeWindow() {

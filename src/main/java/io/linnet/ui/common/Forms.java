@@ -118,6 +118,18 @@ public final class Forms {
         return outer;
     }
 
+    /**
+     * Puts the caret in {@code field} (the first field of a form) once it is on screen. The field's own
+     * scene is watched: inside a scroll pane it joins the scene a pulse after the view does.
+     */
+    public static void focusWhenShown(Node field) {
+        field.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(field::requestFocus);
+            }
+        });
+    }
+
     /** Space that grows horizontally. */
     public static Region hgrow() {
         Region r = new Region();

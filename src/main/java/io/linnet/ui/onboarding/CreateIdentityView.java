@@ -82,6 +82,7 @@ public final class CreateIdentityView extends StackPane {
         create.disableProperty().bind(vm.canCreate().not());
         create.setOnAction(e -> vm.create(opened));
 
+        Forms.focusWhenShown(nickname);
         getChildren().add(Forms.centredCard(480,
                 Forms.title(t("create.title")),
                 avatarRow,

@@ -45,6 +45,7 @@ public final class RestoreView extends StackPane {
         restore.setDefaultButton(true);
         restore.disableProperty().bind(vm.canRestore().not());
         restore.setOnAction(e -> vm.restore(opened));
+        Forms.focusWhenShown(file);
         getChildren().add(Forms.centredCard(480,
                 Forms.title(t("restore.title")),
                 Forms.note(t("restore.text")),

@@ -17,12 +17,12 @@ import javafx.scene.layout.VBox;
 
 /** Later starts: the password opens the profile. */
 public final class UnlockView extends StackPane {
-    private final PasswordField password = new PasswordField();
 
     public UnlockView(UnlockViewModel vm, Path dataDir, Consumer<Session> opened) {
         setId("unlock-view");
         ImageView logo = new ImageView(new Image(Objects.requireNonNull(
                 UnlockView.class.getResource("/io/linnet/ui/icons/linnet-128.png")).toExternalForm(), 72, 72, true, true));
+        PasswordField password = new PasswordField();
         password.setId("unlock-password");
         password.setPromptText(t("unlock.password.prompt"));
         password.textProperty().bindBidirectional(vm.passwordProperty());
@@ -33,16 +33,12 @@ public final class UnlockView extends StackPane {
         unlock.setOnAction(e -> vm.unlock(opened));
         VBox head = new VBox(10, logo, Forms.title(t("unlock.title")));
         head.setAlignment(Pos.CENTER);
+        Forms.focusWhenShown(password);
         getChildren().add(Forms.centredCard(400,
                 head,
                 Forms.labelled(t("unlock.password"), password),
                 Forms.error(vm.busy().errorProperty(), "unlock-error"),
                 Forms.buttons(Forms.spinner(vm.busy().busyProperty()), unlock),
                 Forms.note(t("unlock.dataDir", dataDir))));
-    }
-
-    /** Puts the caret in the password field. */
-    public void focus() {
-        password.requestFocus();
     }
 }
