@@ -32,10 +32,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class MessageCell extends ListCell<Row> {
     private final ConversationViewModel vm;
     private final Clock clock;
+    private final ListView<Row> list;
 
     MessageCell(ConversationViewModel vm, Clock clock, ListView<Row> list) {
         this.vm = vm;
         this.clock = clock;
+        this.list = list;
         getStyleClass().add("message-cell");
         prefWidthProperty().bind(list.widthProperty().subtract(24));
         setMaxWidth(Double.MAX_VALUE);
@@ -72,7 +74,9 @@ final class MessageCell extends ListCell<Row> {
     private VBox message(MessageItem m) {
         VBox bubble = new VBox(3);
         bubble.getStyleClass().addAll("bubble", m.outgoing() ? "outgoing" : "incoming");
-        bubble.maxWidthProperty().bind(widthProperty().multiply(0.72));
+        // from the list's width, not the cell's: the flow measures cells before they have a width, and a
+        // bubble squeezed to nothing then would make every estimate far too tall
+        bubble.maxWidthProperty().bind(list.widthProperty().multiply(0.68));
         if (!m.author().isEmpty()) {
             Label author = new Label(m.author());
             author.getStyleClass().add("author");

@@ -109,10 +109,14 @@ class ScreenshotsTest extends DesktopUiTest {
         DesktopTestbed.connect(a, carol.messenger());
         Messenger b = bob.messenger();
         DesktopTestbed.await(b.sendText(a.address(), "Hi Alice! Did the new relay on your laptop work?"));
+        // messages are ordered by their whole-second wire time: let each answer come a second later
+        Thread.sleep(1100);
         StoredMessage mine = DesktopTestbed.await(a.sendText(b.address(), "It did. Linnet found it on 127.0.0.1 and has been running all morning."));
+        Thread.sleep(1100);
         DesktopTestbed.await(b.sendText(a.address(), "Great. I'll add my office computer as a second relay."));
         DesktopTestbed.until(() -> a.history(b.address(), 10).size() == 3, "the first messages");
         StoredMessage question = a.history(b.address(), 10).get(2);
+        Thread.sleep(1100);
         DesktopTestbed.await(a.reply(b.address(), question.key().messageId(), "Good idea. Send me its address when it is up."));
         DesktopTestbed.await(a.react(question.key(), "👍"));
         DesktopTestbed.await(a.edit(mine.key(), "It did. Linnet found it on 127.0.0.1 and has been running since this morning."));
