@@ -160,7 +160,7 @@ public final class ChatReceiver {
     }
 
     /** The author's time, unless it lies in the future (then ours). */
-    static Instant sentAt(StreamMessage m, Instant now) {
+    public static Instant sentAt(StreamMessage m, Instant now) {
         Instant t = Instant.ofEpochSecond(m.timestamp());
         return t.isAfter(now) ? now : t;
     }

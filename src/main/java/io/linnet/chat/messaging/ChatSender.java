@@ -194,7 +194,8 @@ public final class ChatSender {
         return c;
     }
 
-    private static void checkText(String text) {
+    /** Refuses an empty or over-long text with a {@link ChatException}. */
+    public static void checkText(String text) {
         if (text == null || text.isBlank()) {
             throw new ChatException("empty message");
         }

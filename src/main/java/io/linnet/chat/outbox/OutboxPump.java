@@ -55,8 +55,12 @@ public final class OutboxPump {
                 LOG.info("outbox entry {} to {} expired after {} attempts", failed.id(), failed.recipient(), failed.attempts());
             }
             Set<Address> recipients = new LinkedHashSet<>();
-            for (OutboxEntry e : tx.outbox().due(now, ctx.config().sendBatch())) {
+            List<OutboxEntry> due = tx.outbox().due(now, ctx.config().sendBatch());
+            for (OutboxEntry e : due) {
                 recipients.add(e.recipient());
+            }
+            if (due.size() == ctx.config().sendBatch()) {
+                tx.afterCommit(ctx.kickOutbox()); // more may be due (a group fan-out): another pass right away
             }
             List<Attempt> out = new ArrayList<>();
             for (Address r : recipients) {

@@ -11,6 +11,7 @@ import io.linnet.chat.core.EngineContext;
 import io.linnet.chat.core.EventHub;
 import io.linnet.chat.core.Profiles;
 import io.linnet.chat.core.Transport;
+import io.linnet.chat.groups.GroupEngine;
 import io.linnet.chat.identity.UnlockedIdentity;
 import io.linnet.chat.messaging.ChatReceiver;
 import io.linnet.chat.messaging.ChatSender;
@@ -66,7 +67,7 @@ public final class ChatEngine implements Messenger {
     private final Inbound inbound;
     private final Typing typing;
     private final OutboxPump pump;
-    private final GroupChats groups = new io.linnet.chat.groups.NoGroups();
+    private final GroupEngine groups;
     private final AtomicBoolean kickPending = new AtomicBoolean();
     private volatile boolean closed;
 
@@ -77,7 +78,8 @@ public final class ChatEngine implements Messenger {
         this.requests = new ContactRequests(ctx);
         this.sender = new ChatSender(ctx);
         this.typing = new Typing(ctx, thread);
-        this.inbound = new Inbound(ctx, new HandshakeReceiver(ctx, requests), new ChatReceiver(ctx), typing);
+        this.groups = new GroupEngine(ctx, this::onEngine, typing::typed);
+        this.inbound = new Inbound(ctx, new HandshakeReceiver(ctx, requests), new ChatReceiver(ctx), typing, groups.traffic());
         this.pump = new OutboxPump(ctx, thread);
     }
 
@@ -197,18 +199,22 @@ public final class ChatEngine implements Messenger {
 
     @Override
     public CompletionStage<StoredMessage> sendText(Address to, String text) {
-        return onEngine(() -> sender.send(to, text, Bytes.EMPTY));
+        return onEngine(() -> groups.isGroup(to) ? groups.send(to, text, Bytes.EMPTY) : sender.send(to, text, Bytes.EMPTY));
     }
 
     @Override
     public CompletionStage<StoredMessage> reply(Address to, Bytes quotedId, String text) {
-        return onEngine(() -> sender.send(to, text, quotedId));
+        return onEngine(() -> groups.isGroup(to) ? groups.send(to, text, quotedId) : sender.send(to, text, quotedId));
     }
 
     @Override
     public CompletionStage<Void> edit(MessageKey message, String newText) {
         return onEngine(() -> {
-            sender.edit(message, newText);
+            if (groups.isGroup(message.conversation())) {
+                groups.edit(message, newText);
+            } else {
+                sender.edit(message, newText);
+            }
             return null;
         });
     }
@@ -216,7 +222,11 @@ public final class ChatEngine implements Messenger {
     @Override
     public CompletionStage<Void> deleteForEveryone(MessageKey message) {
         return onEngine(() -> {
-            sender.delete(message);
+            if (groups.isGroup(message.conversation())) {
+                groups.delete(message);
+            } else {
+                sender.delete(message);
+            }
             return null;
         });
     }
@@ -224,7 +234,12 @@ public final class ChatEngine implements Messenger {
     @Override
     public CompletionStage<Void> react(MessageKey message, String emoji) {
         return onEngine(() -> {
-            sender.react(message, emoji == null ? "" : emoji);
+            String e = emoji == null ? "" : emoji;
+            if (groups.isGroup(message.conversation())) {
+                groups.react(message, e);
+            } else {
+                sender.react(message, e);
+            }
             return null;
         });
     }
@@ -232,14 +247,18 @@ public final class ChatEngine implements Messenger {
     @Override
     public CompletionStage<Void> typing(Address to) {
         return onEngine(() -> {
-            sender.typing(to);
+            if (groups.isGroup(to)) {
+                groups.typing(to);
+            } else {
+                sender.typing(to);
+            }
             return null;
         });
     }
 
     @Override
     public CompletionStage<Integer> markRead(Address conversation) {
-        return onEngine(() -> sender.markRead(conversation));
+        return onEngine(() -> groups.isGroup(conversation) ? groups.markRead(conversation) : sender.markRead(conversation));
     }
 
     @Override
