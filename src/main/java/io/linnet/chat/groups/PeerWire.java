@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * A group message as one next hop may receive it. A contact announcing {@link LinnetWire#LINNET_EXTENSIONS}
  * gets it as it is; a Spixi peer gets a quoting chat as plain chat and a read-up-to marker as one
- * {@code msgRead}, and nothing of what Spixi cannot take in a group (edits, typing, reaction removals).
+ * {@code msgRead}, and nothing of what Spixi cannot take in a group (edits, typing, reaction removals,
+ * anything on a channel other than 0, since Spixi members never learn of channels).
  * Stateless.
  */
 final class PeerWire {
@@ -22,6 +23,9 @@ final class PeerWire {
     static Optional<SpixiMessage> forPeer(SpixiMessage s, Contact to) {
         if (LinnetWire.supportsExtensions(to.capabilities())) {
             return Optional.of(s);
+        }
+        if (s.channel() != 0) {
+            return Optional.empty();
         }
         if (s.type() == LinnetWire.CHAT_REPLY) {
             return Optional.of(retype(s, SpixiMessageCode.CHAT.number(), Bytes.utf8(reply(s).text())));
