@@ -82,7 +82,10 @@ final class GroupContent {
         EditPayload p = EditPayload.decode(s.data().toByteArray());
         MessageKey key = new MessageKey(v.address(), p.target());
         Optional<StoredMessage> target = tx.messages().find(key);
-        if (target.isEmpty() || !author.equals(target.get().author())) {
+        if (target.isEmpty()) {
+            return missing(v, m, "edit");
+        }
+        if (!author.equals(target.get().author())) {
             return refuse(m, "edit of a message " + author + " did not write");
         }
         if (!tx.messages().edit(key, p.text(), ChatReceiver.sentAt(m, ctx.now()))) {
@@ -98,7 +101,10 @@ final class GroupContent {
         }
         MessageKey key = new MessageKey(v.address(), s.data());
         Optional<StoredMessage> target = tx.messages().find(key);
-        if (target.isEmpty() || !(author.equals(target.get().author()) || author.equals(v.owner()))) {
+        if (target.isEmpty()) {
+            return missing(v, m, "delete");
+        }
+        if (!(author.equals(target.get().author()) || author.equals(v.owner()))) {
             return refuse(m, "delete by " + author + ", who is neither the author nor the owner");
         }
         if (!tx.messages().deleteForEveryone(key, ctx.now())) {
@@ -116,7 +122,7 @@ final class GroupContent {
             return refuse(m, "reaction '" + r.reaction() + "' outside the grammar");
         }
         if (tx.messages().find(key).isEmpty()) {
-            return refuse(m, "reaction to an unknown message");
+            return missing(v, m, "reaction");
         }
         boolean changed = emoji.isEmpty() ? tx.reactions().remove(key, author)
                 : tx.reactions().react(key, author, emoji, ChatReceiver.sentAt(m, ctx.now()));
@@ -145,6 +151,20 @@ final class GroupContent {
 
     Outcome leave(Transaction tx, GroupView v, Address author) {
         return Membership.onLeave(ctx, tx, v, author) ? Outcome.NEW : Outcome.SEEN;
+    }
+
+    /**
+     * An edit, delete or reaction for a message we do not have. From the owner, who sends and relays
+     * everything in order, it is about a message from before we were in the group, which will never come:
+     * acknowledged and dropped. From another member it may have overtaken the message: refused, so it
+     * comes again later.
+     */
+    private static Outcome missing(GroupView v, StreamMessage m, String what) {
+        if (m.sender().equals(v.owner())) {
+            LOG.debug("{} {} for a message from before we joined {}; dropped", what, m.id(), v.address());
+            return Outcome.SEEN;
+        }
+        return refuse(m, what + " of a message we do not have (yet)");
     }
 
     static Outcome refuse(StreamMessage m, String why) {
