@@ -47,6 +47,14 @@ public final class ApiClient {
         return call("POST", path, body instanceof String s ? s : JSON.writeValueAsString(body), token);
     }
 
+    public Answer patch(String path, Object body) throws IOException, InterruptedException {
+        return call("PATCH", path, JSON.writeValueAsString(body), token);
+    }
+
+    public Answer delete(String path) throws IOException, InterruptedException {
+        return call("DELETE", path, null, token);
+    }
+
     public Answer call(String method, String path, String body, String bearer) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
