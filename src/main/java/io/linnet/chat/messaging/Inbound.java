@@ -40,6 +40,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code rsa}, {@code spixi1} (protocol v0) and S2 {@code error} messages are not accepted.
  * </ul>
  *
+ * A SpixiMessage carrying a group address, and a {@code createGroup}, goes to the {@link GroupTraffic}
+ * (spixi2; Spixi's group receipts also come rsa2-signed and are taken too); its receipt carries the group
+ * address.
+ *
  * Engine thread.
  */
 public final class Inbound {
