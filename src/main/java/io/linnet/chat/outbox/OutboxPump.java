@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One pass over the outbox: fails what expired, then, for every recipient with an entry due, sends all that
  * recipient's pending entries in queue order (so a peer coming back receives its backlog in the order it
- * was written) — except those sent within the initial backoff that are not due yet, which are in flight.
+ * was written) — except those sent within the initial backoff that are not due yet: they are in flight,
+ * and a burst to one recipient (a group's receipts) would otherwise repeat them.
  * Each attempt is recorded — and the next one scheduled by the backoff — in the database before the
  * message goes out, so a crash can cause a repeat (which the receiver de-duplicates) but never a
  * loss. An entry leaves the outbox only when the recipient acknowledges it or it expires.
@@ -67,10 +68,7 @@ public final class OutboxPump {
             Instant recent = now.minus(ctx.config().backoff().initial());
             for (Address r : recipients) {
                 Contact contact = tx.contacts().find(r).orElse(null);
-                for (OutboxEntry e : tx.outbox().pendingFor(r)) {
-                    if (inFlight(e, now, recent)) {
-                        continue;
-                    }
+                for (OutboxEntry e : tx.outbox().sendableFor(r, now, recent)) {
                     tx.outbox().recordAttempt(e.id(), now, ctx.config().backoff().nextAttempt(e.attempts() + 1, now));
                     out.add(new Attempt(e, contact));
                 }
@@ -80,15 +78,6 @@ public final class OutboxPump {
         for (Attempt a : attempts) {
             send(a);
         }
-    }
-
-    /**
-     * An entry sent moments ago (within the initial backoff) and not due yet: its receipt is probably on
-     * its way, so a pass woken by a newer entry to the same recipient (a burst, such as a group's receipts)
-     * does not send it again.
-     */
-    private static boolean inFlight(OutboxEntry e, Instant now, Instant recent) {
-        return e.lastAttemptAt() != null && e.lastAttemptAt().isAfter(recent) && e.nextAttemptAt().isAfter(now);
     }
 
     private void send(Attempt a) {

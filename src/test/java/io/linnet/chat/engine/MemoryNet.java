@@ -28,6 +28,8 @@ final class MemoryNet implements AutoCloseable {
     final List<StreamMessage> sent = new CopyOnWriteArrayList<>();
     private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name("memnet").daemon(true).unstarted(r));
     volatile Predicate<StreamMessage> drop = m -> false;
+    /** Sees every message handed to the network, on the sender's thread (benchmarks time the sends). */
+    volatile Consumer<StreamMessage> tap = m -> { };
 
     Transport transport(Address self) {
         online.put(self, true);
@@ -35,6 +37,7 @@ final class MemoryNet implements AutoCloseable {
             @Override
             public CompletionStage<DeliveryResult> send(StreamMessage message) {
                 sent.add(message);
+                tap.accept(message);
                 Address to = message.recipient();
                 if (!online.getOrDefault(to, false) || !receivers.containsKey(to) || drop.test(message)) {
                     return CompletableFuture.completedFuture(result(DeliveryResult.Outcome.FAILED));
