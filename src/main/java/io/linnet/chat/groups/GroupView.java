@@ -14,11 +14,30 @@ import java.util.Optional;
  * One group as this device sees it: who we are in it and how real addresses map to the addresses members
  * go by. In standard mode everyone goes by their real address; in privacy mode every member but the owner
  * goes by {@code GroupAddress.derive(real, randomId)} — also we ourselves, unless we are the owner.
- *
- * @param group the stored group
- * @param self our real address
+ * Immutable; our own address in the group is derived once.
  */
-record GroupView(Group group, Address self) {
+final class GroupView {
+    private final Group group;
+    private final Address self;
+    private final Address me;
+
+    /**
+     * @param group the stored group
+     * @param self our real address
+     */
+    GroupView(Group group, Address self) {
+        this.group = group;
+        this.self = self.withoutPublicKey();
+        this.me = asSeen(this.self);
+    }
+
+    Group group() {
+        return group;
+    }
+
+    Address self() {
+        return self;
+    }
 
     static Optional<GroupView> find(Transaction tx, Address group, Address self) {
         return tx.groups().find(group.withoutPublicKey()).map(g -> new GroupView(g, self));
@@ -48,7 +67,7 @@ record GroupView(Group group, Address self) {
 
     /** The address we go by here. */
     Address me() {
-        return asSeen(self);
+        return me;
     }
 
     /** Whether we still take part: our own member entry is active. */

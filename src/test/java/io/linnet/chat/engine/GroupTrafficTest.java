@@ -3,11 +3,8 @@ package io.linnet.chat.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.linnet.chat.core.EngineConfig;
 import io.linnet.chat.identity.UnlockedIdentity;
-import io.linnet.chat.store.Backoff;
 import io.linnet.chat.store.Group;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,12 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class GroupTrafficTest {
     static final List<UnlockedIdentity> IDS = TestIdentities.identities(11);
-    /** No retries while counting: the first attempt of every message gets through on this network. */
-    static final EngineConfig PATIENT = EngineConfig.defaults().withTick(Duration.ofMillis(100))
-            .withBackoff(new Backoff(Duration.ofSeconds(60), 2.0, Duration.ofMinutes(5)));
 
     static long count(int n, boolean hide) {
-        try (Crew crew = new Crew(IDS.subList(0, n), PATIENT).connect(!hide)) {
+        try (Crew crew = new Crew(IDS.subList(0, n), WireCensus.PATIENT).connect(!hide)) {
             Group g = crew.group("census", hide, List.of());
             WireCensus.Count c = WireCensus.oneMessage(crew, g, crew.get(1));
             assertTrue(c.sends() <= c.messages() * 5 / 4, c + ": few repeats on a network that loses nothing");

@@ -1,5 +1,7 @@
 package io.linnet.chat.engine;
 
+import io.linnet.chat.core.EngineConfig;
+import io.linnet.chat.store.Backoff;
 import io.linnet.chat.store.Group;
 import io.linnet.chat.store.MessageState;
 import io.linnet.chat.store.StoredMessage;
@@ -17,6 +19,10 @@ import java.util.Set;
  * per message it acknowledges; {@link Count#sends()} counts every send, the outbox's repeats included.
  */
 final class WireCensus {
+    /** No retries while counting: the first attempt of every message gets through on this network. */
+    static final EngineConfig PATIENT = EngineConfig.defaults().withTick(Duration.ofMillis(100))
+            .withBackoff(new Backoff(Duration.ofSeconds(60), 2.0, Duration.ofMinutes(5)));
+
     private WireCensus() {}
 
     /** Ixian's cost (§6.8): (N−1) chats, (N−1)² receipts, (N−1)² reads and (N−1)³ receipts for the reads. */
