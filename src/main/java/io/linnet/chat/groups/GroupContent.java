@@ -3,6 +3,7 @@ package io.linnet.chat.groups;
 import io.linnet.chat.api.EngineEvent;
 import io.linnet.chat.core.EngineContext;
 import io.linnet.chat.messaging.ChatReceiver;
+import io.linnet.chat.messaging.ChatText;
 import io.linnet.chat.messaging.Reactions;
 import io.linnet.chat.store.Direction;
 import io.linnet.chat.store.Group;
@@ -13,11 +14,8 @@ import io.linnet.chat.store.StoredMessage;
 import io.linnet.chat.store.Transaction;
 import io.linnet.chat.wire.EditPayload;
 import io.linnet.chat.wire.LinnetWire;
-import io.linnet.chat.wire.ReplyPayload;
 import io.linnet.ixian.ProtocolException;
 import io.linnet.ixian.address.Address;
-import io.linnet.ixian.codec.Bytes;
-import io.linnet.ixian.codec.IxiReader;
 import io.linnet.ixian.spixi.ReactionMessage;
 import io.linnet.ixian.spixi.SpixiMessage;
 import io.linnet.ixian.stream.StreamMessage;
@@ -52,17 +50,9 @@ final class GroupContent {
 
     Outcome chat(Transaction tx, GroupView v, Address author, StreamMessage m, SpixiMessage s, boolean reply)
             throws ProtocolException {
-        String text;
-        Bytes replyTo = Bytes.EMPTY;
-        if (reply) {
-            ReplyPayload p = ReplyPayload.decode(s.data().toByteArray());
-            text = p.text();
-            replyTo = p.replyTo();
-        } else {
-            text = IxiReader.utf8(s.data().toByteArray(), 0, "chat text");
-        }
-        if (text.length() > LinnetWire.MAX_TEXT_CHARS) {
-            return refuse(m, "text of " + text.length() + " characters");
+        ChatText t = ChatText.decode(s, reply);
+        if (t.tooLong()) {
+            return refuse(m, "text of " + t.text().length() + " characters");
         }
         if (s.channel() != 0 && tx.groups().channels(v.address()).stream().noneMatch(c -> c.index() == s.channel())) {
             return refuse(m, "unknown channel " + s.channel());
@@ -70,7 +60,7 @@ final class GroupContent {
         MessageKey key = new MessageKey(v.address(), m.id());
         Instant now = ctx.now();
         NewMessage nm = new NewMessage(key, s.channel(), Direction.INCOMING, author, MessageState.RECEIVED,
-                ChatReceiver.sentAt(m, now), now, replyTo, text);
+                ChatReceiver.sentAt(m, now), now, t.replyTo(), t.text());
         if (!tx.messages().insertIncomingIfNew(nm)) {
             return Outcome.SEEN;
         }

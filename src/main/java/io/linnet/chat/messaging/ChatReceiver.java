@@ -14,7 +14,6 @@ import io.linnet.chat.store.StoredMessage;
 import io.linnet.chat.store.Transaction;
 import io.linnet.chat.wire.EditPayload;
 import io.linnet.chat.wire.LinnetWire;
-import io.linnet.chat.wire.ReplyPayload;
 import io.linnet.ixian.ProtocolException;
 import io.linnet.ixian.codec.Bytes;
 import io.linnet.ixian.codec.IxiReader;
@@ -42,18 +41,12 @@ public final class ChatReceiver {
 
     /** A chat text (type 0) or a Linnet quoting chat. */
     public Verdict onChat(Contact c, StreamMessage m, SpixiMessage s, boolean reply) throws ProtocolException {
-        String text;
-        Bytes replyTo = Bytes.EMPTY;
-        if (reply) {
-            ReplyPayload p = ReplyPayload.decode(s.data().toByteArray());
-            text = p.text();
-            replyTo = p.replyTo();
-        } else {
-            text = IxiReader.utf8(s.data().toByteArray(), 0, "chat text");
+        ChatText t = ChatText.decode(s, reply);
+        if (t.tooLong()) {
+            return reject(m, "text of " + t.text().length() + " characters");
         }
-        if (text.length() > LinnetWire.MAX_TEXT_CHARS) {
-            return reject(m, "text of " + text.length() + " characters");
-        }
+        String text = t.text();
+        Bytes replyTo = t.replyTo();
         MessageKey key = new MessageKey(c.address(), m.id());
         Instant now = ctx.now();
         Instant sentAt = sentAt(m, now);

@@ -26,34 +26,12 @@ import io.linnet.ixian.spixi.SpixiMessageCode;
 import io.linnet.ixian.spixi.StreamCapabilities;
 import java.util.List;
 import java.util.concurrent.CompletionException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Group chats end to end over the in-memory network, standard mode: an owner and three members. */
-class GroupChatTest {
+class GroupChatTest extends CrewTest {
     static final List<UnlockedIdentity> IDS = TestIdentities.identities(4);
-    Crew crew;
 
-    @AfterEach
-    void tearDown() {
-        crew.close();
-    }
-
-    Peer owner() {
-        return crew.owner();
-    }
-
-    Peer bob() {
-        return crew.get(1);
-    }
-
-    Peer carol() {
-        return crew.get(2);
-    }
-
-    Peer dave() {
-        return crew.get(3);
-    }
 
     static List<SpixiMessage> chats(List<SpixiMessage> sent) {
         return sent.stream().filter(s -> s.is(SpixiMessageCode.CHAT)).toList();

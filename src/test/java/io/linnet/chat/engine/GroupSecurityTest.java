@@ -24,7 +24,6 @@ import io.linnet.ixian.spixi.SpixiMessageCode;
 import io.linnet.ixian.stream.StreamMessage;
 import io.linnet.ixian.stream.StreamMessageCrypto;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,22 +33,9 @@ import org.junit.jupiter.api.Test;
  * decrypt. A refused message is never acknowledged. Messages are forged with the pair keys the peers
  * really agreed, and injected on the network.
  */
-class GroupSecurityTest {
+class GroupSecurityTest extends CrewTest {
     static final List<UnlockedIdentity> IDS = TestIdentities.identities(4);
-    Crew crew;
     Group g;
-
-    Peer owner() {
-        return crew.owner();
-    }
-
-    Peer bob() {
-        return crew.get(1);
-    }
-
-    Peer carol() {
-        return crew.get(2);
-    }
 
     /** A contact of everyone, in no group. */
     Peer mallory() {
@@ -66,10 +52,6 @@ class GroupSecurityTest {
         }
     }
 
-    @AfterEach
-    void tearDown() {
-        crew.close();
-    }
 
     static SpixiMessage groupChat(Address group, String text, Address author) {
         return new SpixiMessage(SpixiMessageCode.CHAT.number(), Bytes.utf8(text), 0, group, author);

@@ -25,7 +25,6 @@ import io.linnet.ixian.stream.StreamMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +35,8 @@ import org.junit.jupiter.api.Test;
  * {@code addMembers}/{@code removeMember}, ValidateAndGetGroup whether a group message is taken. Where
  * Linnet is stricter the assertion says so.
  */
-class IxianGroupChatBehaviourTest {
+class IxianGroupChatBehaviourTest extends CrewTest {
     static final List<UnlockedIdentity> IDS = TestIdentities.identities(3);
-    Crew crew;
 
     Peer creator() {
         return crew.owner();
@@ -57,10 +55,6 @@ class IxianGroupChatBehaviourTest {
         crew = new Crew(IDS).connect(false);
     }
 
-    @AfterEach
-    void tearDown() {
-        crew.close();
-    }
 
     static ChatException refused(java.util.concurrent.CompletionStage<?> s) {
         CompletionException e = assertThrows(CompletionException.class, () -> s.toCompletableFuture().join());

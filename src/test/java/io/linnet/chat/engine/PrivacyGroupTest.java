@@ -18,37 +18,15 @@ import io.linnet.ixian.spixi.SpixiMessage;
 import io.linnet.ixian.spixi.SpixiMessageCode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Privacy ("blind") mode: members know each other only by virtual addresses and talk only to the owner,
  * who relays under those addresses — also when it was offline for a while.
  */
-class PrivacyGroupTest {
+class PrivacyGroupTest extends CrewTest {
     static final List<UnlockedIdentity> IDS = TestIdentities.identities(4);
-    Crew crew;
 
-    @AfterEach
-    void tearDown() {
-        crew.close();
-    }
-
-    Peer owner() {
-        return crew.owner();
-    }
-
-    Peer bob() {
-        return crew.get(1);
-    }
-
-    Peer carol() {
-        return crew.get(2);
-    }
-
-    Peer dave() {
-        return crew.get(3);
-    }
 
     static Address virtual(Group g, Peer p) {
         return GroupAddress.derive(p.address(), g.randomId().toByteArray());

@@ -61,6 +61,12 @@ class DaemonJarIT {
         to.api.until("/v1/contacts", n -> contact(n, from.address, "handshake").equals("established"), WAIT);
     }
 
+    /** Starts the relay and returns its port. */
+    int relay(String name) throws Exception {
+        ChildJvm relay = track(ChildJvm.relay(name, dir.resolve("relay")));
+        return Integer.parseInt(relay.await(ChildJvm.RELAY_READY, Duration.ofSeconds(60)).group(2));
+    }
+
     static int size(JsonNode groups) {
         return groups.size();
     }
@@ -71,8 +77,7 @@ class DaemonJarIT {
 
     @Test
     void groupsInBothModesWithTheOwnersDaemonRelaying() throws Exception {
-        ChildJvm relay = track(ChildJvm.relay("daemon-it-group-relay", dir.resolve("relay")));
-        int relayPort = Integer.parseInt(relay.await(ChildJvm.RELAY_READY, Duration.ofSeconds(60)).group(2));
+        int relayPort = relay("daemon-it-group-relay");
         Daemon o = daemon("owner", relayPort, true);
         Daemon b = daemon("bea", relayPort, true);
         Daemon c = daemon("cid", relayPort, true);
@@ -136,8 +141,7 @@ class DaemonJarIT {
 
     @Test
     void threeDaemonsChatThroughARelay() throws Exception {
-        ChildJvm relay = track(ChildJvm.relay("daemon-it-relay", dir.resolve("relay")));
-        int relayPort = Integer.parseInt(relay.await(ChildJvm.RELAY_READY, Duration.ofSeconds(60)).group(2));
+        int relayPort = relay("daemon-it-relay");
         Daemon a = daemon("alice", relayPort, true);
         Daemon b = daemon("bob", relayPort, true);
         Daemon c = daemon("carol", relayPort, true);
