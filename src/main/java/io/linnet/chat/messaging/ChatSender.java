@@ -17,7 +17,7 @@ import io.linnet.chat.store.StoredMessage;
 import io.linnet.chat.store.Transaction;
 import io.linnet.chat.wire.EditPayload;
 import io.linnet.chat.wire.LinnetWire;
-import io.linnet.chat.wire.ReplyPayload;
+import io.linnet.chat.wire.ChatPayload;
 import io.linnet.ixian.address.Address;
 import io.linnet.ixian.codec.Bytes;
 import io.linnet.ixian.crypto.EncryptionCode;
@@ -27,6 +27,7 @@ import io.linnet.ixian.spixi.SpixiMessageCode;
 import io.linnet.ixian.stream.StreamMessage;
 import io.linnet.ixian.stream.StreamMessageCode;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -50,18 +51,41 @@ public final class ChatSender {
             if (!quoted.isEmpty() && tx.messages().find(new MessageKey(c.address(), quoted)).isEmpty()) {
                 throw new ChatException("the quoted message is not in this conversation");
             }
-            SpixiMessage body = !quoted.isEmpty() && LinnetWire.supportsExtensions(c.capabilities())
-                    ? new SpixiMessage(LinnetWire.CHAT_REPLY, Bytes.of(new ReplyPayload(quoted, text).encode()), 0, null, null)
-                    : SpixiMessage.of(SpixiMessageCode.CHAT, Bytes.utf8(text));
-            StreamMessage plain = Envelopes.plain(ctx, c.address(), id, body, StreamMessageCode.DATA, EncryptionCode.SPIXI2, true);
-            // ordered by the same whole-second wire timestamp the peer sees, ties by insertion
-            Instant sentAt = Instant.ofEpochSecond(plain.timestamp());
+            Instant sentAt = nextSendingTime(tx, c.address());
             StoredMessage stored = tx.messages().insertOutgoing(
                     new NewMessage(key, 0, Direction.OUTGOING, null, MessageState.SENDING, sentAt, ctx.now(), quoted, text));
-            OutboxQueue.enqueue(ctx, tx, plain, key);
+            OutboxQueue.enqueue(ctx, tx, chatMessage(c, stored), key);
             ctx.events().afterCommit(tx, new EngineEvent.MessageAdded(stored));
             return stored;
         });
+    }
+
+    /**
+     * When a new message of ours is written: network time in milliseconds, but always after the newest
+     * message of the conversation, so our messages keep the order we wrote them in even within one
+     * millisecond, across restarts and when the clock steps back.
+     */
+    private Instant nextSendingTime(Transaction tx, Address conversation) {
+        Instant now = ctx.transport().networkTime().instant().truncatedTo(ChronoUnit.MILLIS);
+        List<StoredMessage> newest = tx.messages().newestPage(conversation, 1);
+        if (!newest.isEmpty() && !now.isAfter(newest.getFirst().sentAt())) {
+            return newest.getFirst().sentAt().plusMillis(1);
+        }
+        return now;
+    }
+
+    /**
+     * The wire form of one of our chat messages: to a Linnet contact an ordered chat carrying the sending
+     * time in milliseconds and the quote; to any other a plain Spixi chat (the quote is dropped). The
+     * StreamMessage timestamp is the same time in whole seconds.
+     */
+    private StreamMessage chatMessage(Contact c, StoredMessage m) {
+        SpixiMessage body = LinnetWire.supportsExtensions(c.capabilities())
+                ? new SpixiMessage(LinnetWire.CHAT_ORDERED,
+                        Bytes.of(new ChatPayload(m.sentAt().toEpochMilli(), m.replyTo(), m.body()).encode()), 0, null, null)
+                : SpixiMessage.of(SpixiMessageCode.CHAT, Bytes.utf8(m.body()));
+        return Envelopes.plain(ctx, c.address(), m.key().messageId(), body, StreamMessageCode.DATA, EncryptionCode.SPIXI2, true)
+                .toBuilder().timestamp(m.sentAt().getEpochSecond()).build();
     }
 
     /** Replaces the text of one of our messages; only to a contact running Linnet. */

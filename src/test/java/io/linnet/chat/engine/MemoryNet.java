@@ -19,8 +19,8 @@ import java.util.function.Predicate;
 
 /**
  * An in-memory network for engine tests: a message sent to an online address is delivered (serially, in
- * order) on one delivery thread; to an offline one it fails. Everything sent is recorded, and a filter can
- * drop messages to simulate loss.
+ * order) on one delivery thread; to an offline one it fails. Everything sent is recorded, a filter can
+ * drop messages to simulate loss, and the network time can be frozen.
  */
 final class MemoryNet implements AutoCloseable {
     private final Map<Address, Consumer<StreamMessage>> receivers = new ConcurrentHashMap<>();
@@ -28,6 +28,8 @@ final class MemoryNet implements AutoCloseable {
     final List<StreamMessage> sent = new CopyOnWriteArrayList<>();
     private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name("memnet").daemon(true).unstarted(r));
     volatile Predicate<StreamMessage> drop = m -> false;
+    /** The network time every transport reports; tests freeze or move it. */
+    volatile InstantSource time = InstantSource.system();
 
     Transport transport(Address self) {
         online.put(self, true);
@@ -48,7 +50,7 @@ final class MemoryNet implements AutoCloseable {
 
             @Override
             public InstantSource networkTime() {
-                return InstantSource.system();
+                return () -> time.instant();
             }
 
             @Override

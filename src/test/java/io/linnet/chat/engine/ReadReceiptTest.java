@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.linnet.chat.api.EngineEvent;
-import io.linnet.chat.core.Envelopes;
 import io.linnet.chat.identity.UnlockedIdentity;
 import io.linnet.chat.store.MessageState;
 import io.linnet.chat.store.StoredMessage;
@@ -56,13 +55,7 @@ class ReadReceiptTest {
     }
 
     List<SpixiMessage> bobsQueuedReceipts() {
-        return bob.db.read(tx -> tx.outbox().pendingFor(alice.address())).stream().map(e -> {
-            try {
-                return SpixiMessage.decode(Envelopes.fromPayload(e.payload()).data().toByteArray());
-            } catch (Exception x) {
-                throw new AssertionError(x);
-            }
-        }).toList();
+        return bob.queuedTo(alice);
     }
 
     void allReadAtAlice(List<StoredMessage> sent) {
