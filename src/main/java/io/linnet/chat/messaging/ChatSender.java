@@ -151,9 +151,9 @@ public final class ChatSender {
     }
 
     /**
-     * Marks everything read and, in the same transaction, queues the read receipts: one "read up to"
-     * marker ({@link LinnetWire#READ_UP_TO}) for a contact running Linnet, one msgRead per newly read
-     * message for any other (Spixi expects them one by one).
+     * Marks everything read and, in the same transaction, queues the read receipts (see
+     * {@link ReadReceiptQueue}: one "read up to" marker for a contact running Linnet, replacing any still
+     * waiting; one msgRead per newly read message for any other, a bounded number waiting).
      */
     public int markRead(Address conversation) {
         return ctx.db().inTransaction(tx -> {
@@ -168,15 +168,8 @@ public final class ChatSender {
                 ctx.events().afterCommit(tx, new EngineEvent.MessageStateChanged(new MessageKey(conversation.withoutPublicKey(), id),
                         MessageState.READ));
             }
-            if (c == null || c.state() != ContactState.APPROVED || ids.isEmpty()) {
-                return ids.size();
-            }
-            if (LinnetWire.supportsExtensions(c.capabilities())) {
-                queue(tx, c, new SpixiMessage(LinnetWire.READ_UP_TO, ids.getLast(), 0, null, null), StreamMessageCode.INFO);
-            } else {
-                for (Bytes id : ids) {
-                    queue(tx, c, SpixiMessage.of(SpixiMessageCode.MSG_READ, id), StreamMessageCode.INFO);
-                }
+            if (c != null && c.state() == ContactState.APPROVED) {
+                ReadReceiptQueue.queue(ctx, tx, c, ids);
             }
             return ids.size();
         });

@@ -92,6 +92,59 @@ class ReadReceiptTest {
         allReadAtAlice(sent);
     }
 
+    /** Alice's next message reaches bob; bob's receipts cannot reach her (she is offline for him). */
+    StoredMessage oneMoreWhileBobCannotAnswer(String text, int atBob) {
+        StoredMessage m = Peer.await(alice.engine.sendText(bob.address(), text));
+        Wait.until(() -> bob.history(alice).size() == atBob, text + " at bob");
+        return m;
+    }
+
+    void aliceOfflineForBob() {
+        Wait.until(() -> bob.db.read(tx -> tx.outbox().pendingFor(alice.address())).isEmpty(), "bob's outbox drained");
+        net.setOnline(alice.address(), false);
+    }
+
+    @Test
+    void readMarkersWhileThePeerIsOfflineCoalesceIntoTheNewest() {
+        aliceOfflineForBob();
+        List<StoredMessage> sent = new java.util.ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            sent.add(oneMoreWhileBobCannotAnswer("m" + i, i));
+            assertEquals(1, Peer.await(bob.engine.markRead(alice.address())));
+            List<SpixiMessage> queued = bobsQueuedReceipts();
+            assertEquals(1, queued.size(), "one marker waits after " + i + " marks");
+            assertEquals(sent.getLast().key().messageId(), queued.getFirst().data(), "the newest marker wins");
+        }
+        net.setOnline(alice.address(), true);
+        Wait.until(() -> sent.stream().allMatch(m -> ChatEngineTest.state(alice, m.key()) == MessageState.READ), "all read");
+        Wait.until(() -> bob.db.read(tx -> tx.outbox().pendingFor(alice.address())).isEmpty(), "the marker acknowledged");
+    }
+
+    @Test
+    void spixiReadReceiptsWaitingForAnOfflinePeerAreBounded() {
+        var asSpixi = bob.contact(alice).orElseThrow().withCapabilities(new StreamCapabilities(StreamCapabilities.OUTGOING));
+        bob.db.useTransaction(tx -> tx.contacts().save(asSpixi));
+        aliceOfflineForBob();
+        int kept = 50; // ReadReceiptQueue.SPIXI_RECEIPTS_KEPT
+        List<StoredMessage> sent = new java.util.ArrayList<>();
+        for (int i = 1; i <= kept + 10; i++) {
+            sent.add(Peer.await(alice.engine.sendText(bob.address(), "m" + i)));
+        }
+        Wait.until(() -> bob.history(alice).size() == kept + 10, "all at bob");
+        assertEquals(kept + 10, Peer.await(bob.engine.markRead(alice.address())));
+        assertEquals(kept, bobsQueuedReceipts().size());
+        sent.add(oneMoreWhileBobCannotAnswer("one more", kept + 11));
+        assertEquals(1, Peer.await(bob.engine.markRead(alice.address())));
+        List<SpixiMessage> queued = bobsQueuedReceipts();
+        assertEquals(kept, queued.size(), "still bounded");
+        assertTrue(queued.stream().allMatch(q -> q.is(SpixiMessageCode.MSG_READ)));
+        assertEquals(sent.subList(sent.size() - kept, sent.size()).stream().map(m -> m.key().messageId()).toList(),
+                queued.stream().map(SpixiMessage::data).toList(), "the newest are kept, in order");
+        net.setOnline(alice.address(), true);
+        Wait.until(() -> ChatEngineTest.state(alice, sent.getLast().key()) == MessageState.READ, "the newest read");
+        Wait.until(() -> bob.db.read(tx -> tx.outbox().pendingFor(alice.address())).isEmpty(), "receipts acknowledged");
+    }
+
     @Test
     void aMarkerLeavesMessagesThatNeverArrivedAlone() {
         StoredMessage first = Peer.await(alice.engine.sendText(bob.address(), "delivered"));
