@@ -175,16 +175,36 @@ public final class ChatSender {
         });
     }
 
-    /** Revives a failed message. */
+    /**
+     * Revives a failed message: its expired outbox entries, or — for a message restored from a backup, which
+     * carries no outbox — a new entry built from the history row (same id, same sending time, so the peer
+     * de-duplicates and orders it as before).
+     */
     public int retry(MessageKey key) {
-        return ctx.db().inTransaction(tx -> {
+        return ctx.db().inTransaction(Durability.FULL, tx -> {
             int n = tx.outbox().retry(key, ctx.now());
+            if (n == 0) {
+                n = requeue(tx, key);
+            }
             if (n > 0) {
                 ctx.events().afterCommit(tx, new EngineEvent.MessageStateChanged(key, MessageState.SENDING));
                 tx.afterCommit(ctx.kickOutbox());
             }
             return n;
         });
+    }
+
+    /** Queues a failed message of ours to a contact afresh when it has no outbox entry left; 1 if it did. */
+    private int requeue(Transaction tx, MessageKey key) {
+        StoredMessage m = tx.messages().find(key).orElse(null);
+        if (m == null || m.direction() != Direction.OUTGOING || m.state() != MessageState.FAILED || m.deleted()
+                || tx.contacts().find(key.conversation()).isEmpty()) {
+            return 0;
+        }
+        Contact c = established(tx, key.conversation());
+        OutboxQueue.enqueue(ctx, tx, chatMessage(c, m), key);
+        tx.messages().advanceState(key, MessageState.SENDING);
+        return 1;
     }
 
     private void queue(Transaction tx, Contact c, SpixiMessage body, StreamMessageCode type) {
