@@ -8,15 +8,10 @@ import io.linnet.chat.api.EngineEvent;
 import io.linnet.chat.core.EngineConfig;
 import io.linnet.ixian.address.Address;
 import io.linnet.s2.client.ClientTimings;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Presence through a real relay: a contact whose client runs stays online on its presence alone (re-signed
@@ -24,33 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
  * relay keeps the stopped client's presence, which only ages), and online again when it comes back.
  * Presence is looked up every second and fresh for 5 s.
  */
-class RelayPresenceTest {
+class RelayPresenceTest extends RelayTestBase {
     static final ClientTimings CLIENT = RelayChatIntegrationTest.CLIENT.withKeepAliveInterval(Duration.ofSeconds(2));
     static final Duration REFRESH = Duration.ofSeconds(1);
     static final Duration FRESH = Duration.ofSeconds(5);
     static final EngineConfig ENGINE = RelayChatIntegrationTest.ENGINE.withPresence(REFRESH, FRESH);
 
-    @TempDir
-    Path dir;
-    RelayFixture net;
-    final List<ProfileRuntime> open = new ArrayList<>();
-
-    @BeforeEach
-    void relay() throws Exception {
-        net = new RelayFixture(dir);
-        net.startRelay();
-    }
-
-    @AfterEach
-    void stop() {
-        open.forEach(ProfileRuntime::close);
-        net.close();
-    }
-
+    @Override
     ProfileRuntime start(String name) throws Exception {
-        ProfileRuntime rt = net.profile(name, CLIENT, ENGINE);
-        open.add(rt);
-        return rt;
+        return track(net.profile(name, CLIENT, ENGINE));
     }
 
     @Test
@@ -72,8 +49,7 @@ class RelayPresenceTest {
         assertTrue(a.messenger().isOnline(bob), "still online on its presence alone, nothing heard for " + FRESH);
         assertEquals(1, events.size(), "no flapping");
 
-        open.remove(b);
-        b.close();
+        shut(b);
         long stopped = System.nanoTime();
         until(() -> !a.messenger().isOnline(bob), "bob offline after his client stopped");
         Duration took = Duration.ofNanos(System.nanoTime() - stopped);

@@ -10,46 +10,14 @@ import io.linnet.chat.api.Messenger;
 import io.linnet.chat.store.MessageState;
 import io.linnet.chat.store.StoredMessage;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A message still on its way when the backup was taken comes back FAILED without an outbox entry (the
  * outbox is not part of a backup); retrying it in the restored profile really sends it, through a real relay.
  */
-class RestoredRetryTest {
-    @TempDir
-    Path dir;
-    RelayFixture net;
-    final List<ProfileRuntime> open = new ArrayList<>();
-
-    @BeforeEach
-    void relay() throws Exception {
-        net = new RelayFixture(dir);
-        net.startRelay();
-    }
-
-    @AfterEach
-    void stop() {
-        open.forEach(ProfileRuntime::close);
-        net.close();
-    }
-
-    ProfileRuntime start(String name) throws Exception {
-        ProfileRuntime rt = net.profile(name);
-        open.add(rt);
-        return rt;
-    }
-
-    void shut(ProfileRuntime rt) {
-        open.remove(rt);
-        rt.close();
-    }
-
+class RestoredRetryTest extends RelayTestBase {
     @Test
     void retryAfterRestoreQueuesTheMessageAgainAndItIsDelivered() throws Exception {
         ProfileRuntime a = start("alice");

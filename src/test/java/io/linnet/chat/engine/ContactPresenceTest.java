@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.linnet.chat.api.EngineEvent;
 import io.linnet.chat.core.EngineConfig;
-import io.linnet.chat.identity.UnlockedIdentity;
-import io.linnet.store.SqliteDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,28 +18,10 @@ import org.junit.jupiter.api.Test;
  * stale or missing presence (and no message lately) offline; nothing is looked up while we are offline.
  * Lookups every 200 ms, fresh for 1 s.
  */
-class ContactPresenceTest {
-    static final List<UnlockedIdentity> IDS = TestIdentities.identities(2);
-    static final EngineConfig CONFIG = Peer.FAST.withPresence(Duration.ofMillis(200), Duration.ofSeconds(1));
-    MemoryNet net;
-    Peer alice;
-    Peer bob;
-
-    @BeforeEach
-    void setUp() {
-        net = new MemoryNet();
-        alice = new Peer(IDS.get(0), SqliteDatabase.inMemory(), net.transport(IDS.get(0).address()), CONFIG);
-        bob = new Peer(IDS.get(1), SqliteDatabase.inMemory(), net.transport(IDS.get(1).address()), CONFIG);
-        Peer.connect(alice, bob);
-    }
-
-    @AfterEach
-    void tearDown() {
-        alice.close();
-        bob.close();
-        net.close();
-        alice.db.close();
-        bob.db.close();
+class ContactPresenceTest extends TwoPeerTestBase {
+    @Override
+    EngineConfig config() {
+        return Peer.FAST.withPresence(Duration.ofMillis(200), Duration.ofSeconds(1));
     }
 
     List<Boolean> bobAtAlice() {

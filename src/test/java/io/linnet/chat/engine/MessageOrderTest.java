@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.linnet.chat.core.Envelopes;
-import io.linnet.chat.identity.UnlockedIdentity;
 import io.linnet.chat.store.StoredMessage;
 import io.linnet.chat.wire.ChatPayload;
 import io.linnet.chat.wire.LinnetWire;
@@ -13,14 +12,11 @@ import io.linnet.ixian.spixi.SpixiMessage;
 import io.linnet.ixian.spixi.SpixiMessageCode;
 import io.linnet.ixian.spixi.StreamCapabilities;
 import io.linnet.ixian.stream.StreamMessageCode;
-import io.linnet.store.SqliteDatabase;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,30 +24,9 @@ import org.junit.jupiter.api.Test;
  * (the StreamMessage timestamp has whole seconds only), an earlier one reaches the receiver only after a
  * retry, or the sender restarts with its clock stepped back.
  */
-class MessageOrderTest {
-    static final List<UnlockedIdentity> IDS = TestIdentities.identities(2);
+class MessageOrderTest extends TwoPeerTestBase {
     /** One frozen network instant, in the past so the receiver never takes it for a clock running ahead. */
     static final Instant FROZEN = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.SECONDS).plusMillis(250);
-    MemoryNet net;
-    Peer alice;
-    Peer bob;
-
-    @BeforeEach
-    void setUp() {
-        net = new MemoryNet();
-        alice = new Peer(IDS.get(0), SqliteDatabase.inMemory(), net.transport(IDS.get(0).address()), Peer.FAST);
-        bob = new Peer(IDS.get(1), SqliteDatabase.inMemory(), net.transport(IDS.get(1).address()), Peer.FAST);
-        Peer.connect(alice, bob);
-    }
-
-    @AfterEach
-    void tearDown() {
-        alice.close();
-        bob.close();
-        net.close();
-        alice.db.close();
-        bob.db.close();
-    }
 
     static List<String> bodies(List<StoredMessage> history) {
         return history.stream().map(StoredMessage::body).toList();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.linnet.chat.api.EngineEvent;
-import io.linnet.chat.identity.UnlockedIdentity;
 import io.linnet.chat.store.MessageState;
 import io.linnet.chat.store.StoredMessage;
 import io.linnet.chat.wire.LinnetWire;
@@ -12,38 +11,13 @@ import io.linnet.ixian.codec.Bytes;
 import io.linnet.ixian.spixi.SpixiMessage;
 import io.linnet.ixian.spixi.SpixiMessageCode;
 import io.linnet.ixian.spixi.StreamCapabilities;
-import io.linnet.store.SqliteDatabase;
 import io.linnet.ixian.stream.StreamMessageCode;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Read receipts: one "read up to" marker between Linnet peers, one msgRead per message to Spixi. */
-class ReadReceiptTest {
-    static final List<UnlockedIdentity> IDS = TestIdentities.identities(2);
-    MemoryNet net;
-    Peer alice;
-    Peer bob;
-
-    @BeforeEach
-    void setUp() {
-        net = new MemoryNet();
-        alice = new Peer(IDS.get(0), SqliteDatabase.inMemory(), net.transport(IDS.get(0).address()), Peer.FAST);
-        bob = new Peer(IDS.get(1), SqliteDatabase.inMemory(), net.transport(IDS.get(1).address()), Peer.FAST);
-        Peer.connect(alice, bob);
-    }
-
-    @AfterEach
-    void tearDown() {
-        alice.close();
-        bob.close();
-        net.close();
-        alice.db.close();
-        bob.db.close();
-    }
-
+class ReadReceiptTest extends TwoPeerTestBase {
     /** Three messages from alice delivered to bob; then alice goes offline so bob's receipts wait in his outbox. */
     List<StoredMessage> threeDeliveredThenAliceOffline() {
         List<StoredMessage> sent = List.of(Peer.await(alice.engine.sendText(bob.address(), "one")),

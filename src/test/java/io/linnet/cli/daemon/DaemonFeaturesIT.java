@@ -15,9 +15,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two daemons from the packaged jar, unlocked at start from a password file (alice through
@@ -27,28 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
  * is down reaches bob once and in order), bob is killed with {@code kill -9} and comes back unlocked on his
  * own, and alice's contact list follows bob's presence through it.
  */
-class DaemonFeaturesIT {
+class DaemonFeaturesIT extends ChildJvmTestBase {
     static final String PW = "features-it-password";
     static final Duration WAIT = Duration.ofSeconds(45);
     static final Pattern READY = Pattern.compile("daemon ready: api http://127\\.0\\.0\\.1:(\\d+) identity (\\w+)");
-
-    @TempDir
-    Path dir;
-    final List<ChildJvm> children = new ArrayList<>();
-
-    @AfterEach
-    void killAll() throws InterruptedException {
-        for (ChildJvm c : children) {
-            c.kill();
-        }
-    }
 
     /** A daemon and how it reported itself ready. */
     record Started(ChildJvm jvm, ApiClient api, String identity) {}
 
     Started daemon(String name, String generation, int relayPort, Map<String, String> env, String... extra) throws Exception {
-        ChildJvm jvm = ChildJvm.daemon("daemon-features-" + name + generation, dir.resolve(name), relayPort, env, extra);
-        children.add(jvm);
+        ChildJvm jvm = track(ChildJvm.daemon("daemon-features-" + name + generation, dir.resolve(name), relayPort, env, extra));
         Matcher ready = jvm.await(READY, Duration.ofSeconds(60));
         return new Started(jvm, new ApiClient("127.0.0.1:" + ready.group(1), dir.resolve(name)), ready.group(2));
     }
@@ -68,8 +54,7 @@ class DaemonFeaturesIT {
         Path pwFile = dir.resolve("password");
         Files.writeString(pwFile, PW + "\n");
         Files.setPosixFilePermissions(pwFile, PosixFilePermissions.fromString("rw-------"));
-        ChildJvm relay = ChildJvm.relay("daemon-features-relay", dir.resolve("relay"));
-        children.add(relay);
+        ChildJvm relay = track(ChildJvm.relay("daemon-features-relay", dir.resolve("relay")));
         int relayPort = Integer.parseInt(relay.await(ChildJvm.RELAY_READY, Duration.ofSeconds(60)).group(2));
 
         Started alice = daemon("alice", "", relayPort, Map.of(), "--password-file", pwFile.toString());
@@ -107,8 +92,7 @@ class DaemonFeaturesIT {
         for (int i = 1; i <= 3; i++) {
             assertEquals("sending", a.postOk("/v1/messages", Map.of("to", bAddr, "text", "relay down " + i)).get("state").asText());
         }
-        ChildJvm relay2 = ChildJvm.relay("daemon-features-relay-2", dir.resolve("relay"), relayPort);
-        children.add(relay2);
+        ChildJvm relay2 = track(ChildJvm.relay("daemon-features-relay-2", dir.resolve("relay"), relayPort));
         relay2.await(ChildJvm.RELAY_READY, Duration.ofSeconds(60));
         b.until(atB, n -> texts(n).equals("|hi alice|relay down 1|relay down 2|relay down 3"), WAIT);
         a.until(atA, n -> n.size() == 5 && n.get(4).get("state").asText().equals("delivered"), WAIT);
