@@ -30,10 +30,26 @@ class LinnetWireFuzzTest {
     @Test
     void mutatedLinnetPayloads() {
         Bytes id = Bytes.of(Hex.seq(0, 16));
-        assertTrue(Decoders.checkMutants(EDIT, List.of(new EditPayload(id, "new text").encode()), 3000, 40) > 0);
+        assertTrue(Decoders.checkMutants(EDIT, List.of(new EditPayload(id, "new text").encode(),
+                new EditPayload(id, "timed", 1_767_225_600_123L).encode()), 3000, 40) > 0);
         assertTrue(Decoders.checkMutants(REPLY, List.of(new ReplyPayload(id, "quoting").encode()), 3000, 41) > 0);
         assertTrue(Decoders.checkMutants(CHAT, List.of(new ChatPayload(1_767_225_600_123L, id, "hi").encode(),
                 new ChatPayload(1_767_225_600_124L, Bytes.EMPTY, "").encode()), 3000, 42) > 0);
+    }
+
+    @Test
+    void editLayoutWithAndWithoutTheTime() throws ProtocolException {
+        Bytes id = Bytes.of(new byte[] {7});
+        byte[] old = java.util.HexFormat.of().parseHex("0107" + "0178");
+        assertEquals(new EditPayload(id, "x"), EditPayload.decode(old));
+        assertEquals(EditPayload.NO_TIME, EditPayload.decode(old).editedAtMillis());
+        byte[] timed = new EditPayload(id, "x", 0x0102L).encode();
+        assertEquals("0107" + "0178" + "0201000000000000", java.util.HexFormat.of().formatHex(timed));
+        assertEquals(0x0102L, EditPayload.decode(timed).editedAtMillis());
+        byte[] explicitNoTime = java.util.HexFormat.of().parseHex("0107" + "0178" + "ffffffffffffffff");
+        assertThrows(ProtocolException.class, () -> EditPayload.decode(explicitNoTime));
+        byte[] shortTime = java.util.HexFormat.of().parseHex("0107" + "0178" + "0102");
+        assertThrows(ProtocolException.class, () -> EditPayload.decode(shortTime));
     }
 
     @Test

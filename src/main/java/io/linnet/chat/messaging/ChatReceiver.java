@@ -92,7 +92,8 @@ public final class ChatReceiver {
             if (target.isEmpty() || target.get().direction() != Direction.INCOMING) {
                 return reject(m, "edit of a message the contact did not write");
             }
-            if (tx.messages().edit(key, p.text(), sentAt(m, ctx.now()))) {
+            Instant at = p.editedAtMillis() == EditPayload.NO_TIME ? sentAt(m, ctx.now()) : orderedAt(p.editedAtMillis(), ctx.now());
+            if (tx.messages().edit(key, p.text(), at)) {
                 ctx.events().afterCommit(tx, new EngineEvent.MessageEdited(key, p.text()));
             }
             return Verdict.ACK;

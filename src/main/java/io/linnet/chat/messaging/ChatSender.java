@@ -97,12 +97,16 @@ public final class ChatSender {
             if (!LinnetWire.supportsExtensions(c.capabilities())) {
                 throw new ChatException(c.displayName() + "'s app cannot receive edits");
             }
-            Instant now = ctx.now();
-            if (tx.messages().edit(key, text, now)) {
+            // strictly after the previous edit, so the receiver keeps the last of several within one second
+            Instant at = ctx.now().truncatedTo(ChronoUnit.MILLIS);
+            if (m.editedAt() != null && !at.isAfter(m.editedAt())) {
+                at = m.editedAt().plusMillis(1);
+            }
+            if (tx.messages().edit(key, text, at)) {
                 ctx.events().afterCommit(tx, new EngineEvent.MessageEdited(key, text));
             }
-            SpixiMessage body = new SpixiMessage(LinnetWire.EDIT, Bytes.of(new EditPayload(m.key().messageId(), text).encode()),
-                    0, null, null);
+            SpixiMessage body = new SpixiMessage(LinnetWire.EDIT,
+                    Bytes.of(new EditPayload(m.key().messageId(), text, at.toEpochMilli()).encode()), 0, null, null);
             queue(tx, c, body, StreamMessageCode.DATA);
         });
     }

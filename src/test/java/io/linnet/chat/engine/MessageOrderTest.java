@@ -71,6 +71,18 @@ class MessageOrderTest extends TwoPeerTestBase {
     }
 
     @Test
+    void theLastOfTwoEditsWithinOneSecondWinsAtTheReceiver() {
+        StoredMessage m = Peer.await(alice.engine.sendText(bob.address(), "draft"));
+        Wait.until(() -> bob.history(alice).size() == 1, "the message at bob");
+        net.time = InstantSource.fixed(FROZEN);
+        Peer.await(alice.engine.edit(m.key(), "first edit"));
+        Peer.await(alice.engine.edit(m.key(), "second edit"));
+        Wait.until(() -> alice.db.read(tx -> tx.outbox().pendingFor(bob.address())).isEmpty(), "both edits acknowledged");
+        assertEquals("second edit", alice.history(bob).getFirst().body());
+        assertEquals("second edit", bob.history(alice).getFirst().body());
+    }
+
+    @Test
     void linnetContactsGetTheMillisecondTimeSpixiContactsAPlainChat() throws Exception {
         net.setOnline(bob.address(), false);
         StoredMessage first = Peer.await(alice.engine.sendText(bob.address(), "to linnet"));
