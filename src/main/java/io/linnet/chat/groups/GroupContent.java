@@ -12,10 +12,12 @@ import io.linnet.chat.store.MessageState;
 import io.linnet.chat.store.NewMessage;
 import io.linnet.chat.store.StoredMessage;
 import io.linnet.chat.store.Transaction;
+import io.linnet.chat.wire.ChatPayload;
 import io.linnet.chat.wire.EditPayload;
 import io.linnet.chat.wire.LinnetWire;
 import io.linnet.ixian.ProtocolException;
 import io.linnet.ixian.address.Address;
+import io.linnet.ixian.codec.Bytes;
 import io.linnet.ixian.spixi.ReactionMessage;
 import io.linnet.ixian.spixi.SpixiMessage;
 import io.linnet.ixian.stream.StreamMessage;
@@ -54,13 +56,24 @@ final class GroupContent {
         if (t.tooLong()) {
             return refuse(m, "text of " + t.text().length() + " characters");
         }
+        return store(tx, v, author, m, s, ChatReceiver.sentAt(m, ctx.now()), t.replyTo(), t.text());
+    }
+
+    /** Linnet's ordered chat ({@link LinnetWire#CHAT_ORDERED}), ordered by the author's millisecond time. */
+    Outcome orderedChat(Transaction tx, GroupView v, Address author, StreamMessage m, SpixiMessage s) throws ProtocolException {
+        ChatPayload p = ChatPayload.decode(s.data().toByteArray());
+        return store(tx, v, author, m, s, ChatReceiver.orderedAt(p.sentAtMillis(), ctx.now()), p.replyTo(), p.text());
+    }
+
+    private Outcome store(Transaction tx, GroupView v, Address author, StreamMessage m, SpixiMessage s, Instant sentAt,
+            Bytes replyTo, String text) {
         if (s.channel() != 0 && tx.groups().channels(v.address()).stream().noneMatch(c -> c.index() == s.channel())) {
             return refuse(m, "unknown channel " + s.channel());
         }
         MessageKey key = new MessageKey(v.address(), m.id());
         Instant now = ctx.now();
-        NewMessage nm = new NewMessage(key, s.channel(), Direction.INCOMING, author, MessageState.RECEIVED,
-                ChatReceiver.sentAt(m, now), now, t.replyTo(), t.text());
+        NewMessage nm = new NewMessage(key, s.channel(), Direction.INCOMING, author, MessageState.RECEIVED, sentAt, now,
+                replyTo, text);
         if (!tx.messages().insertIncomingIfNew(nm)) {
             return Outcome.SEEN;
         }
@@ -78,7 +91,7 @@ final class GroupContent {
         if (!author.equals(target.get().author())) {
             return refuse(m, "edit of a message " + author + " did not write");
         }
-        if (!tx.messages().edit(key, p.text(), ChatReceiver.sentAt(m, ctx.now()))) {
+        if (!tx.messages().edit(key, p.text(), ChatReceiver.editTime(p, m, ctx.now()))) {
             return Outcome.SEEN;
         }
         ctx.events().afterCommit(tx, new EngineEvent.MessageEdited(key, p.text()));

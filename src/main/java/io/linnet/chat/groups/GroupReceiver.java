@@ -116,6 +116,9 @@ final class GroupReceiver implements GroupTraffic {
 
     private GroupContent.Outcome apply(Transaction tx, GroupView v, Address author, StreamMessage m, SpixiMessage s)
             throws ProtocolException {
+        if (s.type() == LinnetWire.CHAT_ORDERED) {
+            return content.orderedChat(tx, v, author, m, s);
+        }
         if (s.type() == LinnetWire.CHAT_REPLY) {
             return content.chat(tx, v, author, m, s, true);
         }
@@ -137,7 +140,7 @@ final class GroupReceiver implements GroupTraffic {
     }
 
     private static boolean accepted(SpixiMessage s) {
-        if (s.type() == LinnetWire.CHAT_REPLY || s.type() == LinnetWire.EDIT) {
+        if (s.type() == LinnetWire.CHAT_ORDERED || s.type() == LinnetWire.CHAT_REPLY || s.type() == LinnetWire.EDIT) {
             return true;
         }
         return s.code().map(c -> switch (c) {

@@ -14,7 +14,7 @@ import io.linnet.chat.store.StoredMessage;
 import io.linnet.chat.store.Transaction;
 import io.linnet.chat.wire.EditPayload;
 import io.linnet.chat.wire.LinnetWire;
-import io.linnet.chat.wire.ReplyPayload;
+import io.linnet.chat.wire.ChatPayload;
 import io.linnet.ixian.address.Address;
 import io.linnet.ixian.codec.Bytes;
 import io.linnet.ixian.spixi.ReactionMessage;
@@ -51,11 +51,10 @@ final class GroupSender {
             }
             Bytes id = StreamMessage.randomId();
             MessageKey key = new MessageKey(v.address(), id);
-            SpixiMessage body = quoted.isEmpty()
-                    ? new SpixiMessage(SpixiMessageCode.CHAT.number(), Bytes.utf8(text), channel, v.address(), null)
-                    : new SpixiMessage(LinnetWire.CHAT_REPLY, Bytes.of(new ReplyPayload(quoted, text).encode()), channel,
-                            v.address(), null);
-            Instant sentAt = Instant.ofEpochSecond(ctx.transport().networkTime().instant().getEpochSecond());
+            Instant sentAt = ChatSender.nextSendingTime(ctx, tx, v.address());
+            // an ordered chat (the author's millisecond time orders it everywhere); Spixi members get plain chat
+            SpixiMessage body = new SpixiMessage(LinnetWire.CHAT_ORDERED,
+                    Bytes.of(new ChatPayload(sentAt.toEpochMilli(), quoted, text).encode()), channel, v.address(), null);
             StoredMessage stored = tx.messages().insertOutgoing(new NewMessage(key, channel, Direction.OUTGOING, v.me(),
                     MessageState.SENDING, sentAt, ctx.now(), quoted, text));
             if (queue(tx, v, body, id, key) == 0 && tx.messages().advanceState(key, MessageState.DELIVERED)) {
@@ -75,11 +74,12 @@ final class GroupSender {
             if (!v.me().equals(m.author())) {
                 throw new ChatException("only the author can edit a message");
             }
-            if (tx.messages().edit(key, text, ctx.now())) {
+            Instant at = ChatSender.nextEditTime(ctx, m);
+            if (tx.messages().edit(key, text, at)) {
                 ctx.events().afterCommit(tx, new EngineEvent.MessageEdited(key, text));
             }
-            SpixiMessage body = new SpixiMessage(LinnetWire.EDIT, Bytes.of(new EditPayload(key.messageId(), text).encode()),
-                    m.channel(), v.address(), null);
+            SpixiMessage body = new SpixiMessage(LinnetWire.EDIT,
+                    Bytes.of(new EditPayload(key.messageId(), text, at.toEpochMilli()).encode()), m.channel(), v.address(), null);
             queue(tx, v, body, StreamMessage.randomId(), null);
         });
     }

@@ -67,6 +67,7 @@ public final class ChatEngine implements Messenger {
     private final Inbound inbound;
     private final Typing typing;
     private final OutboxPump pump;
+    private final ContactPresence presence;
     private final GroupEngine groups;
     private final AtomicBoolean kickPending = new AtomicBoolean();
     private volatile boolean closed;
@@ -81,6 +82,7 @@ public final class ChatEngine implements Messenger {
         this.groups = new GroupEngine(ctx, this::onEngine, typing::typed);
         this.inbound = new Inbound(ctx, new HandshakeReceiver(ctx, requests), new ChatReceiver(ctx), typing, groups.traffic());
         this.pump = new OutboxPump(ctx, thread);
+        this.presence = new ContactPresence(ctx, thread);
     }
 
     /**
@@ -99,9 +101,14 @@ public final class ChatEngine implements Messenger {
         });
         ChatEngine e = new ChatEngine(db, self, transport, eventExecutor, config);
         transport.onMessage(m -> e.onIncoming(m));
-        transport.onOnline(e::kickOutbox);
+        transport.onOnline(() -> {
+            e.kickOutbox();
+            e.refreshPresence();
+        });
         long tick = config.tick().toMillis();
         e.thread.scheduleWithFixedDelay(e::safePass, 0, tick, TimeUnit.MILLISECONDS);
+        long presenceEvery = config.presenceRefresh().toMillis();
+        e.thread.scheduleWithFixedDelay(e::safePresence, presenceEvery, presenceEvery, TimeUnit.MILLISECONDS);
         LOG.info("engine started for {}", self.address());
         return e;
     }
@@ -113,6 +120,7 @@ public final class ChatEngine implements Messenger {
         thread.execute(() -> inbound.receive(m).ifPresent(c -> {
             typing.stopped(c.address());
             if (c.state() == ContactState.APPROVED) {
+                presence.heard(c.address());
                 pump.flushLimited(c.address());
             }
         }));
@@ -124,6 +132,20 @@ public final class ChatEngine implements Messenger {
                 kickPending.set(false);
                 safePass();
             });
+        }
+    }
+
+    private void refreshPresence() {
+        if (!closed) {
+            thread.execute(this::safePresence);
+        }
+    }
+
+    private void safePresence() {
+        try {
+            presence.refresh();
+        } catch (RuntimeException e) {
+            LOG.error("presence refresh failed", e);
         }
     }
 
@@ -276,6 +298,11 @@ public final class ChatEngine implements Messenger {
         List<StoredMessage> page = new ArrayList<>(ctx.db().read(tx -> tx.messages().newestPage(conversation.withoutPublicKey(), limit)));
         java.util.Collections.reverse(page);
         return page;
+    }
+
+    @Override
+    public boolean isOnline(Address contact) {
+        return presence.isOnline(contact);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.linnet.chat.store.Group;
 import io.linnet.chat.store.GroupMember;
 import io.linnet.chat.store.StoredMessage;
 import io.linnet.ixian.address.Address;
+import io.linnet.ixian.codec.Bytes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,11 +136,19 @@ final class GroupEndpoints {
             return;
         }
         String text = Exchanges.text(body, "text");
+        String replyTo = Exchanges.optionalText(body, "replyTo");
         if (text.isEmpty()) {
             throw ApiException.badRequest("\"text\" must not be empty");
         }
         Messenger m = state.require().messenger();
-        StoredMessage sent = Stages.await(m.sendText(g.address(), text));
+        StoredMessage sent;
+        if (replyTo == null) {
+            sent = Stages.await(m.sendText(g.address(), text));
+        } else {
+            Bytes quoted = Exchanges.messageId(replyTo, "\"replyTo\"");
+            MessageEndpoints.find(m, g.address(), quoted);
+            sent = Stages.await(m.reply(g.address(), quoted, text));
+        }
         Exchanges.send(ex, 201, JsonViews.message(sent, m.address()));
     }
 
@@ -158,8 +167,10 @@ final class GroupEndpoints {
 
     private void history(HttpExchange ex, Group g) throws IOException {
         Messenger m = state.require().messenger();
-        int limit = MessageEndpoints.limit(ex.getRequestURI().getRawQuery());
-        Exchanges.send(ex, 200, m.history(g.address(), limit).stream().map(s -> JsonViews.message(s, m.address())).toList());
+        int limit = MessageEndpoints.limit(Exchanges.query(ex.getRequestURI().getRawQuery()).get("limit"),
+                MessageEndpoints.DEFAULT_LIMIT, MessageEndpoints.MAX_LIMIT);
+        Exchanges.send(ex, 200, m.history(g.address(), limit).stream()
+                .map(s -> JsonViews.message(s, m.address(), s.deleted() ? List.of() : m.reactions(s.key()))).toList());
     }
 
     private void read(HttpExchange ex, Group g) throws IOException {

@@ -50,6 +50,12 @@ final class Forge {
         }
     }
 
+    /** Whether {@code s} is a chat message in any of its forms (Spixi's, Linnet's ordered or quoting chat). */
+    static boolean isChat(SpixiMessage s) {
+        return s.is(io.linnet.ixian.spixi.SpixiMessageCode.CHAT) || s.type() == io.linnet.chat.wire.LinnetWire.CHAT_ORDERED
+                || s.type() == io.linnet.chat.wire.LinnetWire.CHAT_REPLY;
+    }
+
     /** Everything {@code from} sent to {@code to} on {@code net}, opened. */
     static List<SpixiMessage> sent(MemoryNet net, Peer from, Peer to) {
         return net.sent.stream().filter(m -> from.address().equals(m.sender()) && to.address().equals(m.recipient()))

@@ -34,7 +34,7 @@ class GroupChatTest extends CrewTest {
 
 
     static List<SpixiMessage> chats(List<SpixiMessage> sent) {
-        return sent.stream().filter(s -> s.is(SpixiMessageCode.CHAT)).toList();
+        return sent.stream().filter(Forge::isChat).toList();
     }
 
     static StoredMessage only(Peer p, Address group) {
@@ -190,7 +190,7 @@ class GroupChatTest extends CrewTest {
         Peer.await(bob().engine.sendText(g.address(), "after dave"));
         Wait.until(() -> Crew.history(carol(), g.address()).size() == 1, "carol has it");
         assertTrue(Crew.history(dave(), g.address()).isEmpty());
-        assertTrue(Forge.sent(crew.net, bob(), dave()).stream().noneMatch(s -> s.is(SpixiMessageCode.CHAT)), "nothing to dave");
+        assertTrue(Forge.sent(crew.net, bob(), dave()).stream().noneMatch(Forge::isChat), "nothing to dave");
 
         Peer.await(owner().engine.groups().leave(g.address()));
         assertEquals("dissolved", owner().log.of(EngineEvent.GroupLeft.class).getFirst().reason());

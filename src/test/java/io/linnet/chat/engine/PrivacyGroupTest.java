@@ -70,10 +70,10 @@ class PrivacyGroupTest extends CrewTest {
             assertEquals(virtual(g, bob()), Crew.history(p, g.address()).getFirst().author());
         }
         assertTrue(crew.net.sentFrom(bob().address()).stream().allMatch(s -> s.recipient().equals(owner().address())));
-        SpixiMessage fromBob = Forge.sent(crew.net, bob(), owner()).stream().filter(s -> s.is(SpixiMessageCode.CHAT))
+        SpixiMessage fromBob = Forge.sent(crew.net, bob(), owner()).stream().filter(Forge::isChat)
                 .findFirst().orElseThrow();
         assertNull(fromBob.groupSenderAddress(), "in privacy mode the owner knows the sender from the transport");
-        SpixiMessage toCarol = Forge.sent(crew.net, owner(), carol()).stream().filter(s -> s.is(SpixiMessageCode.CHAT))
+        SpixiMessage toCarol = Forge.sent(crew.net, owner(), carol()).stream().filter(Forge::isChat)
                 .findFirst().orElseThrow();
         assertEquals(virtual(g, bob()), toCarol.groupSenderAddress());
         Wait.until(() -> ChatEngineTest.state(bob(), m.key()) == MessageState.DELIVERED, "delivered");

@@ -47,12 +47,9 @@ public final class ApiClient {
         return call("POST", path, body instanceof String s ? s : JSON.writeValueAsString(body), token);
     }
 
-    public Answer patch(String path, Object body) throws IOException, InterruptedException {
-        return call("PATCH", path, JSON.writeValueAsString(body), token);
-    }
-
-    public Answer delete(String path) throws IOException, InterruptedException {
-        return call("DELETE", path, null, token);
+    /** Any method with a JSON body ({@code null} for none). */
+    public Answer request(String method, String path, Object body) throws IOException, InterruptedException {
+        return call(method, path, body == null ? null : JSON.writeValueAsString(body), token);
     }
 
     public Answer call(String method, String path, String body, String bearer) throws IOException, InterruptedException {
