@@ -130,8 +130,9 @@ public final class ChatListViewModel {
         return out;
     }
 
+    /** The engine's judgement at the time of reading; {@code PresenceChanged} events update it in between. */
     private boolean online(Address a) {
-        return Boolean.TRUE.equals(presence.get(a));
+        return messenger.isOnline(a);
     }
 
     /** The preview line of a message. */

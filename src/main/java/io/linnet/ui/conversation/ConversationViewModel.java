@@ -8,6 +8,7 @@ import io.linnet.chat.store.StoredMessage;
 import io.linnet.ixian.address.Address;
 import io.linnet.ui.common.Busy;
 import io.linnet.ui.common.UiThreads;
+import io.linnet.ui.groups.GroupSelf;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,6 +96,9 @@ public final class ConversationViewModel {
                 markRead();
             }
         });
+        if (group) {
+            threads.read(() -> GroupSelf.active(messenger, conversation), in -> left.set(!in));
+        }
     }
 
     /** Loads the page before the oldest message shown, if there is one and no load is running. */

@@ -52,7 +52,7 @@ public final class GroupDetailsViewModel {
         this.busy = new Busy(threads);
     }
 
-    private record Snapshot(Group group, List<Member> members, List<Contact> addable) {}
+    private record Snapshot(Group group, List<Member> members, List<Contact> addable, boolean in) {}
 
     /** Reads the group, its members and the contacts that could join, in the background. */
     public void load() {
@@ -66,6 +66,7 @@ public final class GroupDetailsViewModel {
             }
             members.setAll(s.members());
             addable.setAll(s.addable());
+            left.set(!s.in());
             toAdd.retainAll(s.addable().stream().map(Contact::address).toList());
         });
     }
@@ -76,7 +77,7 @@ public final class GroupDetailsViewModel {
         for (Contact c : messenger.contacts()) {
             contacts.put(c.address(), c);
         }
-        Address me = messenger.address();
+        Address me = g == null ? messenger.address() : GroupSelf.ours(messenger, g);
         Set<Address> inGroup = new HashSet<>();
         List<Member> list = messenger.groups().members(address).stream()
                 .filter(m -> m.status() == MemberStatus.ACTIVE)
@@ -92,7 +93,7 @@ public final class GroupDetailsViewModel {
                 }).toList();
         List<Contact> canJoin = contacts.values().stream()
                 .filter(c -> c.state() == ContactState.APPROVED && !inGroup.contains(c.address())).toList();
-        return new Snapshot(g, list, canJoin);
+        return new Snapshot(g, list, canJoin, list.stream().anyMatch(Member::me));
     }
 
     public void onEvent(EngineEvent e) {

@@ -92,6 +92,9 @@ class ChatFlowTest extends DesktopUiTest {
         DesktopTestbed.await(b.sendText(a.address(), "hi alice"));
         until(() -> shown().stream().anyMatch(m -> m.message().body().equals("hi alice")), "bob's message shows");
         until(() -> !robot.lookup("#typing-indicator").query().isVisible(), "a message ends the typing indicator");
+        // a message from bob counts as presence: the online dot and the header say so
+        until(() -> shell.mainModel().chats().find(b.address()).map(c -> c.online()).orElse(false), "bob online in the chat list");
+        until(() -> io.linnet.ui.common.I18n.t("conversation.online").equals(text("#conversation-subtitle")), "online in the header");
 
         // react to bob's message from its context menu
         menu("hi alice");
