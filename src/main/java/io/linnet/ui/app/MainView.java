@@ -4,7 +4,6 @@ import static io.linnet.ui.common.I18n.t;
 
 import io.linnet.chat.store.Contact;
 import io.linnet.chat.store.Group;
-import io.linnet.ixian.address.Address;
 import io.linnet.ui.ProfileGate;
 import io.linnet.ui.chats.ChatListView;
 import io.linnet.ui.common.AvatarView;
@@ -36,7 +35,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;

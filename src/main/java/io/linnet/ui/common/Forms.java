@@ -55,15 +55,60 @@ public final class Forms {
 
     /** A red sentence that shows only while {@code text} is not empty. */
     public static Label error(ObservableStringValue text, String id) {
+        return whenSet(text, id, "danger");
+    }
+
+    /** A green confirmation that shows only while {@code text} is not empty. */
+    public static Label info(ObservableStringValue text, String id) {
+        return whenSet(text, id, "success");
+    }
+
+    /** A sentence with the given style classes that takes no room while {@code text} is empty. */
+    public static Label whenSet(ObservableStringValue text, String id, String... styles) {
         Label l = new Label();
         l.setId(id);
-        l.getStyleClass().add("danger");
+        l.getStyleClass().addAll(styles);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.textProperty().bind(text);
         l.visibleProperty().bind(Bindings.isNotEmpty(text));
         l.managedProperty().bind(l.visibleProperty());
         return l;
+    }
+
+    /** A list line for a person: picture, name in bold, a muted second line; both lines end in "…" when narrow. */
+    public static HBox person(String seed, io.linnet.ixian.codec.Bytes avatar, double size, String name, String second,
+            String... secondStyles) {
+        AvatarView picture = new AvatarView(size);
+        picture.show(seed, avatar);
+        Label first = new Label(name);
+        first.getStyleClass().add("text-bold");
+        first.setMinWidth(0);
+        Label sub = new Label(second);
+        sub.getStyleClass().addAll("text-small", "text-muted");
+        sub.getStyleClass().addAll(secondStyles);
+        sub.setMinWidth(0);
+        VBox text = new VBox(2, first, sub);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(10, picture, text);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /**
+     * The foot of an onboarding form: a spinner while busy, Back, and the default button, which is enabled
+     * while {@code enabled} holds.
+     */
+    public static HBox backAndSubmit(Busy busy, Runnable back, String submit, String id,
+            javafx.beans.value.ObservableBooleanValue enabled, Runnable action) {
+        Button backButton = plain(I18n.t("common.back"), "back");
+        backButton.setOnAction(e -> back.run());
+        Button go = accent(submit, id);
+        go.setDefaultButton(true);
+        go.disableProperty().bind(Bindings.not(enabled));
+        go.setOnAction(e -> action.run());
+        return buttons(spinner(busy.busyProperty()), backButton, go);
     }
 
     /** A small spinner that shows while {@code busy}. */

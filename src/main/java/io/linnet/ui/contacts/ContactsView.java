@@ -4,7 +4,6 @@ import static io.linnet.ui.common.I18n.t;
 
 import io.linnet.chat.store.Contact;
 import io.linnet.chat.store.ContactState;
-import io.linnet.ui.common.AvatarView;
 import io.linnet.ui.common.Forms;
 import io.linnet.ui.common.Icons;
 import io.linnet.ui.common.Page;
@@ -103,23 +102,12 @@ public final class ContactsView extends Page {
                 vm.readQr(f.toPath());
             }
         });
-        Label hint = new Label();
-        hint.setId("add-address-hint");
-        hint.getStyleClass().add("text-small");
-        hint.textProperty().bind(vm.hintProperty());
-        hint.visibleProperty().bind(Bindings.isNotEmpty(vm.hintProperty()));
-        hint.managedProperty().bind(hint.visibleProperty());
+        Label hint = Forms.whenSet(vm.hintProperty(), "add-address-hint", "text-small");
         vm.validProperty().addListener((o, a, ok) -> {
             hint.getStyleClass().removeAll("success", "danger");
             hint.getStyleClass().add(ok ? "success" : "danger");
         });
-        Label info = new Label();
-        info.setId("add-info");
-        info.getStyleClass().add("success");
-        info.textProperty().bind(vm.infoProperty());
-        info.visibleProperty().bind(Bindings.isNotEmpty(vm.infoProperty()));
-        info.managedProperty().bind(info.visibleProperty());
-        section(t("contacts.add"), new HBox(8, address, add), hint, fromQr, info,
+        section(t("contacts.add"), new HBox(8, address, add), hint, fromQr, Forms.info(vm.infoProperty(), "add-info"),
                 Forms.error(vm.busy().errorProperty(), "contacts-error"));
     }
 
@@ -153,20 +141,7 @@ public final class ContactsView extends Page {
     }
 
     private static HBox row(Contact c, String second) {
-        AvatarView avatar = new AvatarView(36);
-        avatar.show(c.address().toString(), c.avatar());
-        Label name = new Label(c.displayName());
-        name.getStyleClass().add("text-bold");
-        name.setMinWidth(0);
-        Label sub = new Label(second);
-        sub.getStyleClass().addAll("text-small", "text-muted");
-        sub.setMinWidth(0);
-        VBox text = new VBox(2, name, sub);
-        text.setMinWidth(0);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox row = new HBox(10, avatar, text);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return Forms.person(c.address().toString(), c.avatar(), 36, c.displayName(), second);
     }
 
     /** Puts the caret in the address field (an ixian: link opens this panel). */

@@ -114,21 +114,11 @@ public final class GroupDetailsView extends Page {
         boolean owner = vm.owner();
         boolean hidden = g != null && g.hideParticipants();
         for (GroupDetailsViewModel.Member m : vm.members()) {
-            AvatarView avatar = new AvatarView(32);
-            avatar.show(m.member().address().toString(), null);
             String shown = m.me() ? t("group.member.you") : m.name().isEmpty() ? t("group.member.unnamed") : m.name();
-            Label name = new Label(shown + (m.member().role() == GroupRole.OWNER ? "  · " + t("group.member.owner") : ""));
-            name.getStyleClass().add("text-bold");
             String addr = hidden && owner && m.member().realAddress() != null
                     ? t("group.member.real", m.member().realAddress()) : m.member().address().toString();
-            Label sub = new Label(addr);
-            sub.getStyleClass().addAll("text-small", "text-muted", "monospace");
-            sub.setMinWidth(0);
-            VBox text = new VBox(2, name, sub);
-            text.setMinWidth(0);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(10, avatar, text);
-            row.setAlignment(Pos.CENTER_LEFT);
+            HBox row = Forms.person(m.member().address().toString(), null, 32,
+                    shown + (m.member().role() == GroupRole.OWNER ? "  · " + t("group.member.owner") : ""), addr, "monospace");
             row.getStyleClass().add("member-row");
             if (owner && !m.me()) {
                 Button remove = Icons.button(Feather.USER_MINUS, t("group.member.remove"), "remove-member");

@@ -75,13 +75,6 @@ public final class CreateIdentityView extends StackPane {
         VBox warning = new VBox(6, warnTitle, warnText, understood);
         warning.getStyleClass().add("warning-box");
 
-        Button backButton = Forms.plain(t("common.back"), "back");
-        backButton.setOnAction(e -> back.run());
-        Button create = Forms.accent(t("create.submit"), "create");
-        create.setDefaultButton(true);
-        create.disableProperty().bind(vm.canCreate().not());
-        create.setOnAction(e -> vm.create(opened));
-
         Forms.focusWhenShown(nickname);
         getChildren().add(Forms.centredCard(480,
                 Forms.title(t("create.title")),
@@ -93,7 +86,7 @@ public final class CreateIdentityView extends StackPane {
                 mismatch,
                 warning,
                 Forms.error(vm.busy().errorProperty(), "create-error"),
-                Forms.buttons(Forms.spinner(vm.busy().busyProperty()), backButton, create)));
+                Forms.backAndSubmit(vm.busy(), back, t("create.submit"), "create", vm.canCreate(), () -> vm.create(opened))));
     }
 
     private static void showStrength(PasswordStrength.Level level, ProgressBar meter, Label text) {

@@ -39,12 +39,6 @@ public final class RestoreView extends StackPane {
         PasswordField password = new PasswordField();
         password.setId("restore-password");
         password.textProperty().bindBidirectional(vm.passwordProperty());
-        Button backButton = Forms.plain(t("common.back"), "back");
-        backButton.setOnAction(e -> back.run());
-        Button restore = Forms.accent(t("restore.submit"), "restore");
-        restore.setDefaultButton(true);
-        restore.disableProperty().bind(vm.canRestore().not());
-        restore.setOnAction(e -> vm.restore(opened));
         Forms.focusWhenShown(file);
         getChildren().add(Forms.centredCard(480,
                 Forms.title(t("restore.title")),
@@ -52,7 +46,7 @@ public final class RestoreView extends StackPane {
                 Forms.labelled(t("restore.file"), new HBox(8, file, choose)),
                 Forms.labelled(t("restore.password"), password),
                 Forms.error(vm.busy().errorProperty(), "restore-error"),
-                Forms.buttons(Forms.spinner(vm.busy().busyProperty()), backButton, restore)));
+                Forms.backAndSubmit(vm.busy(), back, t("restore.submit"), "restore", vm.canRestore(), () -> vm.restore(opened))));
     }
 
     private static Path toPath(String text) {

@@ -35,13 +35,7 @@ public final class SettingsView extends Page {
     public SettingsView(SettingsViewModel vm, Runnable close) {
         super("settings-page", t("settings.title"), close);
         this.vm = vm;
-        Label info = new Label();
-        info.setId("settings-info");
-        info.getStyleClass().add("success");
-        info.textProperty().bind(vm.infoProperty());
-        info.visibleProperty().bind(Bindings.isNotEmpty(vm.infoProperty()));
-        info.managedProperty().bind(info.visibleProperty());
-        content().getChildren().add(info);
+        content().getChildren().add(Forms.info(vm.infoProperty(), "settings-info"));
         network();
         appearance();
         notifications();

@@ -62,11 +62,10 @@ class ChatFlowTest extends DesktopUiTest {
 
     @Test
     void sendReceiveReactEditAndDelete() throws Exception {
-        Session alice = window("alice");
-        Session bob = other("bob");
-        Messenger a = alice.messenger();
-        Messenger b = bob.messenger();
-        DesktopTestbed.connect(a, b);
+        Pair p = connected("alice", "bob");
+        Session bob = p.peer();
+        Messenger a = p.a();
+        Messenger b = p.b();
         openChatWith(bob);
 
         type("#composer", "hello bob");
@@ -126,11 +125,9 @@ class ChatFlowTest extends DesktopUiTest {
 
     @Test
     void olderPagesLoadAtTheTopAndShortcutsWork() throws Exception {
-        Session alice = window("alice");
-        Session bob = other("bob");
-        Messenger a = alice.messenger();
-        Messenger b = bob.messenger();
-        DesktopTestbed.connect(a, b);
+        Pair p = connected("alice", "bob");
+        Messenger a = p.a();
+        Messenger b = p.b();
         int n = 70;
         for (int i = 1; i <= n; i++) {
             b.sendText(a.address(), "message " + i);
@@ -167,9 +164,9 @@ class ChatFlowTest extends DesktopUiTest {
 
     @Test
     void notificationsForChatsNotOnScreenAndNotWhenTurnedOff() throws Exception {
-        Session alice = window("alice");
-        Session bob = other("bob");
-        DesktopTestbed.connect(alice.messenger(), bob.messenger());
+        Pair p = connected("alice", "bob");
+        Session alice = p.mine();
+        Session bob = p.peer();
         DesktopTestbed.await(bob.messenger().sendText(alice.messenger().address(), "first"));
         until(() -> notifications.size() == 1, "a notification for a chat that is not open");
         assertEquals("bob: first", notifications.getFirst());

@@ -105,6 +105,24 @@ abstract class DesktopUiTest {
         return mine();
     }
 
+    /** The window's profile {@code me} and a second profile {@code peer}, already contacts of each other. */
+    record Pair(Session mine, Session peer) {
+        io.linnet.chat.api.Messenger a() {
+            return mine.messenger();
+        }
+
+        io.linnet.chat.api.Messenger b() {
+            return peer.messenger();
+        }
+    }
+
+    Pair connected(String me, String peer) throws Exception {
+        Session mine = window(me);
+        Session other = other(peer);
+        DesktopTestbed.connect(mine.messenger(), other.messenger());
+        return new Pair(mine, other);
+    }
+
     /** The session the window opened, once it has one. */
     Session mine() throws Exception {
         until(() -> shell.session().isPresent(), "the window's profile is open");

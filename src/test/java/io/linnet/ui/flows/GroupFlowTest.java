@@ -82,11 +82,9 @@ class GroupFlowTest extends DesktopUiTest {
 
     @Test
     void leaveAGroupSomeoneElseOwns() throws Exception {
-        Session alice = window("alice");
-        Session bob = other("bob");
-        Messenger a = alice.messenger();
-        Messenger b = bob.messenger();
-        DesktopTestbed.connect(a, b);
+        Pair p = connected("alice", "bob");
+        Messenger a = p.a();
+        Messenger b = p.b();
         Group g = DesktopTestbed.await(b.groups().create("Bob's group", List.of(a.address()), false, List.of()));
         DesktopTestbed.await(b.sendText(g.address(), "hello members"));
         until(() -> shell.mainModel().chats().find(g.address()).isPresent(), "the group in alice's list");
