@@ -53,6 +53,11 @@ public final class ConversationViewModel {
     private final ObjectProperty<MessageItem> editing = new SimpleObjectProperty<>();
     private final Busy busy;
     private volatile MessageItems items;
+    /** The keys of the messages in {@link #rows}, for the duplicate check on every event. */
+    private final java.util.Set<MessageKey> shown = new java.util.HashSet<>();
+    private final java.util.LinkedHashMap<MessageKey, StoredMessage> pendingAdds = new java.util.LinkedHashMap<>();
+    private final java.util.LinkedHashSet<MessageKey> pendingChanges = new java.util.LinkedHashSet<>();
+    private boolean flushing;
     private Instant lastTypingSent = Instant.EPOCH;
     private boolean unreadSeen;
 
@@ -88,7 +93,15 @@ public final class ConversationViewModel {
     public void open() {
         loading.set(true);
         threads.read(() -> items().items(messenger.history(conversation, PAGE)), page -> {
-            rows.setAll(withDays(page, null));
+            // messages an event added while the page was being read, and which the page missed, stay
+            java.util.Set<MessageKey> inPage = new java.util.HashSet<>();
+            page.forEach(i -> inPage.add(i.message().key()));
+            List<MessageItem> all = new ArrayList<>(page);
+            rows.stream().filter(r -> r instanceof MessageItem m && !inPage.contains(m.message().key()))
+                    .forEach(r -> all.add((MessageItem) r));
+            shown.clear();
+            all.forEach(i -> shown.add(i.message().key()));
+            rows.setAll(withDays(all, null));
             hasOlder.set(page.size() == PAGE);
             loading.set(false);
             unreadSeen = page.stream().anyMatch(i -> i.message().direction() == Direction.INCOMING);
@@ -117,6 +130,7 @@ public final class ConversationViewModel {
                 if (rows.getFirst() instanceof Row.Day d && d.day().equals(day(page.getLast()))) {
                     rows.removeFirst();
                 }
+                page.forEach(i -> shown.add(i.message().key()));
                 rows.addAll(0, withDays(page, null));
             }
             hasOlder.set(page.size() == PAGE);
@@ -249,40 +263,70 @@ public final class ConversationViewModel {
     }
 
     private void added(StoredMessage m) {
-        if (indexOf(m.key()) >= 0) {
+        if (shown.contains(m.key())) {
             return;
         }
         if (m.direction() == Direction.INCOMING) {
             peerTyping.set(false);
             unreadSeen = true;
-            if (active.get()) {
-                markRead();
-            }
         }
-        threads.read(() -> items().item(m), item -> {
-            if (indexOf(m.key()) >= 0) {
-                return;
-            }
-            MessageItem last = null;
-            for (int i = rows.size() - 1; i >= 0 && last == null; i--) {
-                if (rows.get(i) instanceof MessageItem mi) {
-                    last = mi;
-                }
-            }
-            rows.addAll(withDays(List.of(item), last == null ? null : day(last)));
-        });
+        pendingAdds.put(m.key(), m);
+        flush();
     }
 
     private void refresh(MessageKey key) {
-        threads.read(() -> messenger.message(key).map(items()::item), item -> item.ifPresent(it -> {
-            int i = indexOf(key);
-            if (i >= 0) {
-                rows.set(i, it);
+        pendingChanges.add(key);
+        flush();
+    }
+
+    private record Update(List<MessageItem> added, List<MessageItem> changed) {}
+
+    /**
+     * Reads what events announced, all of it in one background task, and applies it in one go; what
+     * arrives meanwhile waits for the next task. A burst of a thousand receipts is a few reads, not a
+     * thousand.
+     */
+    private void flush() {
+        if (flushing || (pendingAdds.isEmpty() && pendingChanges.isEmpty())) {
+            return;
+        }
+        flushing = true;
+        List<StoredMessage> adds = List.copyOf(pendingAdds.values());
+        List<MessageKey> changes = List.copyOf(pendingChanges);
+        pendingAdds.clear();
+        pendingChanges.clear();
+        threads.read(() -> new Update(items().items(adds),
+                changes.stream().map(messenger::message).flatMap(java.util.Optional::stream).map(items()::item).toList()), u -> {
+            flushing = false;
+            append(u.added());
+            for (MessageItem it : u.changed()) {
+                int i = indexOf(it.message().key());
+                if (i >= 0) {
+                    rows.set(i, it);
+                }
+                if (editing.get() != null && editing.get().message().key().equals(it.message().key()) && it.message().deleted()) {
+                    cancelCompose();
+                }
             }
-            if (editing.get() != null && editing.get().message().key().equals(key) && it.message().deleted()) {
-                cancelCompose();
+            if (active.get() && unreadSeen) {
+                markRead();
             }
-        }));
+            flush();
+        });
+    }
+
+    private void append(List<MessageItem> added) {
+        List<MessageItem> fresh = added.stream().filter(i -> shown.add(i.message().key())).toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        MessageItem last = null;
+        for (int i = rows.size() - 1; i >= 0 && last == null; i--) {
+            if (rows.get(i) instanceof MessageItem mi) {
+                last = mi;
+            }
+        }
+        rows.addAll(withDays(fresh, last == null ? null : day(last)));
     }
 
     /** Where the message with {@code key} is in {@link #rows()}, or -1. Searches from the newest end. */

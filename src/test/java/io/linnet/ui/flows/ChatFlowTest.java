@@ -8,6 +8,7 @@ import io.linnet.chat.api.Messenger;
 import io.linnet.chat.store.MessageKey;
 import io.linnet.chat.store.MessageState;
 import io.linnet.chat.store.StoredMessage;
+import io.linnet.ixian.address.Address;
 import io.linnet.ui.Session;
 import io.linnet.ui.conversation.ConversationView;
 import io.linnet.ui.conversation.MessageItem;
@@ -179,5 +180,25 @@ class ChatFlowTest extends DesktopUiTest {
         DesktopTestbed.until(() -> alice.messenger().history(bob.messenger().address(), 10).size() == 2, "second arrives");
         Thread.sleep(500);
         assertEquals(1, notifications.size(), "notifications are off");
+
+        // the open chat and the window's size are remembered for the next start
+        Address bobAddress = bob.messenger().address();
+        fx(() -> {
+            shell.mainModel().open(bobAddress, false);
+            return null;
+        });
+        visible("#conversation");
+        fx(() -> {
+            shell.quit();
+            return null;
+        });
+        until(() -> exits.get() == 1, "quit");
+        String saved = java.nio.file.Files.readString(dir.resolve("alice").resolve("desktop.properties"));
+        assertTrue(saved.contains("lastChat=" + bobAddress) && saved.contains("window.width="), saved);
+        show(dir.resolve("alice"), Optional.empty());
+        type("#unlock-password", DesktopTestbed.PW);
+        click("#unlock");
+        until(() -> shell.mainModel() != null && shell.mainModel().conversationProperty().get() != null
+                && bobAddress.equals(shell.mainModel().conversationProperty().get().conversation()), "the last chat opens again");
     }
 }

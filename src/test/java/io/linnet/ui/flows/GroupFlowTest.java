@@ -78,6 +78,12 @@ class GroupFlowTest extends DesktopUiTest {
         click("#save-group-name");
         DesktopTestbed.until(() -> group(bob.messenger(), "Secret club").isPresent(), "bob sees the new name");
         until(() -> "Secret club".equals(text("#group-title")), "renamed here");
+
+        // the owner removes carol
+        Node carolRow = fx(() -> robot.lookup(".member-row").queryAll().stream().filter(n -> texts(n).contains("carol")).findFirst().orElseThrow());
+        robot.clickOn(fx(() -> ((javafx.scene.Parent) carolRow).lookup("#remove-member")));
+        DesktopTestbed.until(() -> !io.linnet.ui.groups.GroupSelf.active(carol.messenger(), g.address()), "carol is out");
+        until(() -> robot.lookup(".member-row").queryAll().size() == 2, "two members left");
     }
 
     @Test
