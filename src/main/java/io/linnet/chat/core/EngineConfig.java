@@ -13,32 +13,43 @@ import java.util.Objects;
  * @param tick how often the background service looks at the outbox and expiries
  * @param typingTimeout how long a typing notice counts
  * @param sendBatch most outbox entries sent per tick
+ * @param files folders and pacing of file transfers
  */
-public record EngineConfig(InstantSource clock, Backoff backoff, Duration tick, Duration typingTimeout, int sendBatch) {
+public record EngineConfig(InstantSource clock, Backoff backoff, Duration tick, Duration typingTimeout, int sendBatch,
+        FileConfig files) {
     public EngineConfig {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(backoff, "backoff");
         Objects.requireNonNull(tick, "tick");
         Objects.requireNonNull(typingTimeout, "typingTimeout");
+        Objects.requireNonNull(files, "files");
         if (tick.isNegative() || tick.isZero() || sendBatch < 1) {
             throw new IllegalArgumentException("tick " + tick + ", batch " + sendBatch);
         }
     }
 
-    /** The product's settings: system clock, 5 s doubling to 10 min, 1 s tick, 5 s typing, 100 per tick. */
+    /**
+     * The product's settings: system clock, 5 s doubling to 10 min, 1 s tick, 5 s typing, 100 per tick, file
+     * defaults without folders (the profile sets them).
+     */
     public static EngineConfig defaults() {
-        return new EngineConfig(InstantSource.system(), Backoff.DEFAULT, Duration.ofSeconds(1), Duration.ofSeconds(5), 100);
+        return new EngineConfig(InstantSource.system(), Backoff.DEFAULT, Duration.ofSeconds(1), Duration.ofSeconds(5), 100,
+                FileConfig.defaults());
     }
 
     public EngineConfig withBackoff(Backoff b) {
-        return new EngineConfig(clock, b, tick, typingTimeout, sendBatch);
+        return new EngineConfig(clock, b, tick, typingTimeout, sendBatch, files);
     }
 
     public EngineConfig withTick(Duration t) {
-        return new EngineConfig(clock, backoff, t, typingTimeout, sendBatch);
+        return new EngineConfig(clock, backoff, t, typingTimeout, sendBatch, files);
     }
 
     public EngineConfig withClock(InstantSource c) {
-        return new EngineConfig(c, backoff, tick, typingTimeout, sendBatch);
+        return new EngineConfig(c, backoff, tick, typingTimeout, sendBatch, files);
+    }
+
+    public EngineConfig withFiles(FileConfig f) {
+        return new EngineConfig(clock, backoff, tick, typingTimeout, sendBatch, f);
     }
 }

@@ -5,6 +5,7 @@ import io.linnet.chat.core.EngineContext;
 import io.linnet.chat.core.Envelopes;
 import io.linnet.chat.core.Receipts;
 import io.linnet.chat.core.Verdict;
+import io.linnet.chat.files.FileMessages;
 import io.linnet.chat.store.Contact;
 import io.linnet.chat.store.ContactState;
 import io.linnet.chat.store.ReceiptKind;
@@ -51,9 +52,11 @@ public final class Inbound {
     private final ChatReceiver chat;
     private final Typing typing;
     private final ReadMarkers readMarkers;
+    private final FileMessages files;
 
-    public Inbound(EngineContext ctx, HandshakeReceiver handshakes, ChatReceiver chat, Typing typing) {
+    public Inbound(EngineContext ctx, HandshakeReceiver handshakes, ChatReceiver chat, Typing typing, FileMessages files) {
         this.ctx = ctx;
+        this.files = files;
         this.handshakes = handshakes;
         this.chat = chat;
         this.readMarkers = new ReadMarkers(chat);
@@ -154,6 +157,9 @@ public final class Inbound {
     private Optional<Contact> dispatch(StreamMessage m, Contact c, SpixiMessage s) throws ProtocolException {
         if (c.state() == ContactState.DECLINED || c.state() == ContactState.REMOVED) {
             return rejected(m, "from a " + c.state() + " contact");
+        }
+        if (FileMessages.handles(s)) {
+            return finish(m, c, s, files.receive(c, m, s));
         }
         if (s.type() == LinnetWire.EDIT) {
             return finish(m, c, s, chat.onEdit(c, m, s));

@@ -11,6 +11,9 @@ import io.linnet.chat.core.EngineContext;
 import io.linnet.chat.core.EventHub;
 import io.linnet.chat.core.Profiles;
 import io.linnet.chat.core.Transport;
+import io.linnet.chat.files.EngineFileTransfers;
+import io.linnet.chat.files.FileMessages;
+import io.linnet.chat.api.FileTransfers;
 import io.linnet.chat.identity.UnlockedIdentity;
 import io.linnet.chat.messaging.ChatReceiver;
 import io.linnet.chat.messaging.ChatSender;
@@ -66,6 +69,8 @@ public final class ChatEngine implements Messenger {
     private final Inbound inbound;
     private final Typing typing;
     private final OutboxPump pump;
+    private final FileMessages files;
+    private final EngineFileTransfers fileApi;
     private final GroupChats groups = new io.linnet.chat.groups.NoGroups();
     private final AtomicBoolean kickPending = new AtomicBoolean();
     private volatile boolean closed;
@@ -77,7 +82,9 @@ public final class ChatEngine implements Messenger {
         this.requests = new ContactRequests(ctx);
         this.sender = new ChatSender(ctx);
         this.typing = new Typing(ctx, thread);
-        this.inbound = new Inbound(ctx, new HandshakeReceiver(ctx, requests), new ChatReceiver(ctx), typing);
+        this.files = new FileMessages(ctx, thread);
+        this.fileApi = new EngineFileTransfers(ctx, files, thread);
+        this.inbound = new Inbound(ctx, new HandshakeReceiver(ctx, requests), new ChatReceiver(ctx), typing, files);
         this.pump = new OutboxPump(ctx, thread);
     }
 
@@ -97,9 +104,14 @@ public final class ChatEngine implements Messenger {
         });
         ChatEngine e = new ChatEngine(db, self, transport, eventExecutor, config);
         transport.onMessage(m -> e.onIncoming(m));
-        transport.onOnline(e::kickOutbox);
+        transport.onOnline(() -> {
+            e.kickOutbox();
+            e.onEngineThread(e.files::online);
+        });
         long tick = config.tick().toMillis();
         e.thread.scheduleWithFixedDelay(e::safePass, 0, tick, TimeUnit.MILLISECONDS);
+        e.thread.execute(e.files::resume);
+        e.thread.scheduleWithFixedDelay(() -> e.safely("file transfer tick", e.files::tick), tick, tick, TimeUnit.MILLISECONDS);
         LOG.info("engine started for {}", self.address());
         return e;
     }
@@ -122,6 +134,20 @@ public final class ChatEngine implements Messenger {
                 kickPending.set(false);
                 safePass();
             });
+        }
+    }
+
+    private void onEngineThread(Runnable work) {
+        if (!closed) {
+            thread.execute(() -> safely("file transfers", work));
+        }
+    }
+
+    private void safely(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.error("{} failed", what, e);
         }
     }
 
@@ -299,6 +325,11 @@ public final class ChatEngine implements Messenger {
         return groups;
     }
 
+    @Override
+    public FileTransfers files() {
+        return fileApi;
+    }
+
     /** Waits until everything queued on the engine thread so far has run (for tests and orderly shutdown). */
     public void sync() {
         CompletableFuture.runAsync(() -> { }, thread).join();
@@ -310,6 +341,7 @@ public final class ChatEngine implements Messenger {
             return;
         }
         closed = true;
+        fileApi.close();
         thread.shutdown();
         try {
             if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {

@@ -3,6 +3,7 @@ package io.linnet.cli.daemon;
 import io.linnet.chat.api.EngineEvent;
 import io.linnet.chat.store.Contact;
 import io.linnet.chat.store.Direction;
+import io.linnet.chat.store.FileTransfer;
 import io.linnet.chat.store.MessageKey;
 import io.linnet.chat.store.StoredMessage;
 import io.linnet.ixian.address.Address;
@@ -34,6 +35,26 @@ final class JsonViews {
         m.put("text", s.body());
         m.put("state", name(s.state()));
         m.put("timestamp", s.sentAt().getEpochSecond());
+        return m;
+    }
+
+    static Map<String, Object> transfer(FileTransfer t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", t.id());
+        m.put("conversation", t.message().conversation().toString());
+        m.put("messageId", t.message().messageId().toHex());
+        m.put("direction", name(t.direction()));
+        m.put("peer", t.peer().toString());
+        m.put("name", t.name());
+        m.put("size", t.size());
+        m.put("mediaType", t.mediaType());
+        m.put("state", name(t.state()));
+        m.put("bytesDone", t.bytesDone());
+        m.put("sha256", t.sha256().toHex());
+        m.put("verified", t.verified());
+        m.put("path", t.path() == null ? null : t.path().toString());
+        m.put("error", t.error());
+        m.put("createdAt", t.createdAt().getEpochSecond());
         return m;
     }
 
@@ -77,6 +98,14 @@ final class JsonViews {
             case EngineEvent.GroupLeft l -> {
                 d.put("address", l.group().toString());
                 d.put("reason", l.reason());
+            }
+            case EngineEvent.FileTransferChanged f -> d.putAll(transfer(f.transfer()));
+            case EngineEvent.FileTransferProgress p -> {
+                d.put("id", p.transferId());
+                d.put("conversation", p.message().conversation().toString());
+                d.put("messageId", p.message().messageId().toHex());
+                d.put("bytesDone", p.bytesDone());
+                d.put("size", p.size());
             }
             case EngineEvent.PresenceChanged p -> {
                 d.put("address", p.contact().toString());

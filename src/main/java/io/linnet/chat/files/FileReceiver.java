@@ -1,0 +1,347 @@
+package io.linnet.chat.files;
+
+import io.linnet.chat.api.ChatException;
+import io.linnet.chat.api.EngineEvent;
+import io.linnet.chat.api.FileSettings;
+import io.linnet.chat.core.EngineContext;
+import io.linnet.chat.core.Verdict;
+import io.linnet.chat.store.Contact;
+import io.linnet.chat.store.Direction;
+import io.linnet.chat.store.Durability;
+import io.linnet.chat.store.FileTransfer;
+import io.linnet.chat.store.MessageKey;
+import io.linnet.chat.store.MessageState;
+import io.linnet.chat.store.NewMessage;
+import io.linnet.chat.store.TransferState;
+import io.linnet.chat.store.Transaction;
+import io.linnet.chat.wire.LinnetWire;
+import io.linnet.ixian.ProtocolException;
+import io.linnet.ixian.codec.Bytes;
+import io.linnet.ixian.spixi.AcceptFileMessage;
+import io.linnet.ixian.spixi.FileDataMessage;
+import io.linnet.ixian.spixi.FileFullyReceivedMessage;
+import io.linnet.ixian.spixi.FileHeaderMessage;
+import io.linnet.ixian.spixi.RequestFileDataMessage;
+import io.linnet.ixian.spixi.SpixiMessage;
+import io.linnet.ixian.spixi.SpixiMessageCode;
+import io.linnet.ixian.spixi.TransferUid;
+import io.linnet.ixian.stream.StreamMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Our side of the files offered to us. An offer ({@code fileHeader}) is stored with its history message and
+ * waits for the user (or auto-accept); accepting creates a hidden part file in the downloads folder and
+ * sends {@code acceptFile}. Packets are taken strictly in order, each the exact length the offer implies,
+ * written and forced to disk before the next packet number is committed and requested; anything else (no
+ * such transfer from this peer, not accepted, out of range, wrong length) is refused. After the last
+ * packet the file's length and SHA-256 are checked (against the sender's hash when a Linnet sender gave
+ * one) and only then is it renamed to its safe, unique name and reported complete. A transfer that hears
+ * nothing for {@link io.linnet.chat.core.FileConfig#packetTimeout} asks again for the packet it waits for,
+ * which also resumes it after a restart or a relay outage; one that gets nothing for the offer lifetime
+ * (5 days) fails. Engine thread.
+ */
+final class FileReceiver {
+    private static final Logger LOG = LoggerFactory.getLogger(FileReceiver.class);
+    /** Smallest packet size accepted in an offer (Spixi uses 102 400 bytes). */
+    static final int MIN_PACKET_SIZE = 1024;
+
+    private final EngineContext ctx;
+    private final FileStore store;
+    private final Progress progress;
+    private final Map<Long, Instant> lastActivity = new HashMap<>();
+
+    FileReceiver(EngineContext ctx, FileStore store, Progress progress) {
+        this.ctx = ctx;
+        this.store = store;
+        this.progress = progress;
+    }
+
+    /** fileHeader: stores the offer; returns the transfer to accept at once when auto-accept applies. */
+    Verdict onHeader(Contact c, StreamMessage m, SpixiMessage s) throws ProtocolException {
+        FileHeaderMessage h = FileHeaderMessage.decode(s.data().toByteArray());
+        if (h.packetSize() < MIN_PACKET_SIZE) {
+            return reject(c, h.uid(), "offer with packets of " + h.packetSize() + " bytes");
+        }
+        String name = SafeFileNames.sanitize(h.fileName());
+        MessageKey key = new MessageKey(c.address(), m.id());
+        Instant now = ctx.now();
+        Optional<FileTransfer> offered = ctx.db().inTransaction(Durability.FULL, tx -> {
+            if (tx.files().findIncoming(c.address(), h.uid()).isPresent()
+                    || !tx.messages().insertIncomingIfNew(new NewMessage(key, s.channel(), Direction.INCOMING, null,
+                    MessageState.RECEIVED, FileWire.sentAt(m, now), now, Bytes.EMPTY, name))) {
+                return Optional.<FileTransfer>empty();
+            }
+            FileTransfer t = tx.files().insert(new FileTransfer(0, Direction.INCOMING, key, c.address(), h.uid(), name,
+                    h.fileSize(), MediaTypes.of(name), h.packetSize(), 0, TransferState.OFFERED, h.sha256(), false, null,
+                    h.preview(), "", now, now));
+            tx.messages().find(key).ifPresent(stored -> ctx.events().afterCommit(tx, new EngineEvent.MessageAdded(stored)));
+            progress.changed(tx, t);
+            FileSettings settings = StoredFileSettings.read(tx);
+            return Optional.of(t).filter(x -> autoAccept(x, settings));
+        });
+        offered.ifPresent(t -> {
+            try {
+                accept(t.id());
+            } catch (ChatException e) {
+                LOG.info("could not auto-accept {}: {}", t.uid(), e.getMessage());
+            }
+        });
+        return Verdict.ACK;
+    }
+
+    private boolean autoAccept(FileTransfer t, FileSettings s) {
+        return store != null && MediaTypes.isPlainImage(t.mediaType()) && t.size() <= s.autoAcceptImagesUpTo()
+                && t.size() <= s.maxBytes();
+    }
+
+    /** The user accepts an offered (or failed) file. */
+    FileTransfer accept(long id) {
+        FileTransfer t = ctx.db().read(tx -> tx.files().find(id)).orElseThrow(() -> new ChatException("unknown transfer " + id));
+        if (t.outgoing()) {
+            throw new ChatException("only a received file can be accepted");
+        }
+        if (t.state() == TransferState.TRANSFERRING) {
+            return t;
+        }
+        if (t.state() != TransferState.OFFERED && t.state() != TransferState.FAILED) {
+            throw new ChatException("the transfer is " + t.state().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (store == null) {
+            throw new ChatException("this profile has no downloads folder");
+        }
+        FileSettings settings = ctx.db().read(StoredFileSettings::read);
+        if (t.size() > settings.maxBytes()) {
+            throw new ChatException("the file has " + t.size() + " bytes, more than the limit of " + settings.maxBytes());
+        }
+        Contact c = ctx.db().read(tx -> FileWire.established(tx, t.peer()));
+        try {
+            store.startPart(t);
+            if (Files.getFileStore(store.downloads()).getUsableSpace() < t.size()) {
+                store.dropPart(t);
+                throw new ChatException("not enough free space in the downloads folder for " + t.size() + " bytes");
+            }
+        } catch (IOException e) {
+            throw new ChatException("cannot write to the downloads folder: " + e.getMessage(), e);
+        }
+        Instant now = ctx.now();
+        FileTransfer moving = t.withState(TransferState.TRANSFERRING, "", now).withNextPacket(0, now);
+        ctx.db().useTransaction(tx -> {
+            tx.files().update(moving);
+            if (t.size() > 0) {
+                FileWire.queue(ctx, tx, c, FileWire.message(SpixiMessageCode.ACCEPT_FILE, new AcceptFileMessage(t.uid()).encode()));
+            }
+            progress.changed(tx, moving);
+        });
+        if (t.size() == 0) {
+            return finish(moving, c);
+        }
+        lastActivity.put(id, now);
+        return moving;
+    }
+
+    /** fileData: the next packet, or a refusal. */
+    Verdict onData(Contact c, FileDataMessage d) {
+        if (store == null) {
+            return reject(c, d.uid(), "a packet, but this profile has no downloads folder");
+        }
+        Optional<FileTransfer> found = ctx.db().read(tx -> tx.files().findIncoming(c.address(), d.uid()));
+        if (found.isEmpty()) {
+            return reject(c, d.uid(), "a packet for no transfer from them");
+        }
+        FileTransfer t = found.get();
+        long n = d.packetNumber();
+        if (t.state() != TransferState.TRANSFERRING) {
+            return reject(c, d.uid(), "packet " + n + " of a transfer that is " + t.state() + ", not accepted and moving");
+        }
+        if (n >= t.packetCount()) {
+            return reject(c, d.uid(), "packet " + n + " out of range (the file has " + t.packetCount() + ")");
+        }
+        if (n < t.nextPacket()) {
+            LOG.debug("packet {} of {} again; already have it", n, t.uid());
+            return Verdict.DONE;
+        }
+        if (n > t.nextPacket()) {
+            return reject(c, d.uid(), "packet " + n + " while waiting for " + t.nextPacket());
+        }
+        long expected = Math.min(t.packetSize(), t.size() - n * t.packetSize());
+        if (d.data().length() != expected) {
+            return reject(c, d.uid(), "packet " + n + " of " + d.data().length() + " bytes, expected " + expected);
+        }
+        try {
+            store.writePacket(t, n, d.data());
+        } catch (IOException e) {
+            fail(t, "cannot write to the downloads folder: " + e.getMessage());
+            return Verdict.DONE;
+        }
+        Instant now = ctx.now();
+        lastActivity.put(t.id(), now);
+        FileTransfer next = t.withNextPacket(n + 1, now);
+        ctx.db().useTransaction(tx -> {
+            tx.files().update(next);
+            progress.report(tx, next, next.bytesDone());
+        });
+        if (next.nextPacket() == t.packetCount()) {
+            finish(next, c);
+        } else {
+            request(c, next);
+        }
+        return Verdict.DONE;
+    }
+
+    private void request(Contact c, FileTransfer t) {
+        FileWire.direct(ctx, c, FileWire.message(SpixiMessageCode.REQUEST_FILE_DATA,
+                new RequestFileDataMessage(t.uid(), t.nextPacket()).encode()));
+    }
+
+    /** Every packet is on disk: check, publish, report. */
+    private FileTransfer finish(FileTransfer t, Contact c) {
+        lastActivity.remove(t.id());
+        FileStore.Staged got;
+        try {
+            got = store.hashPart(t);
+        } catch (IOException e) {
+            return fail(t, "cannot read the received file: " + e.getMessage());
+        }
+        if (got.size() != t.size()) {
+            return fail(t, "received " + got.size() + " bytes of an offer of " + t.size());
+        }
+        boolean senderHash = !t.sha256().isEmpty();
+        if (senderHash && !t.sha256().equals(got.sha256())) {
+            return fail(t, "the received file's SHA-256 does not match the sender's");
+        }
+        java.nio.file.Path file;
+        try {
+            file = store.publish(t);
+        } catch (IOException e) {
+            return fail(t, "cannot move the received file into the downloads folder: " + e.getMessage());
+        }
+        FileTransfer done = t.completed(file, got.sha256(), senderHash, ctx.now());
+        ctx.db().useTransaction(tx -> {
+            tx.files().update(done);
+            FileWire.queue(ctx, tx, c, FileWire.message(SpixiMessageCode.FILE_FULLY_RECEIVED,
+                    new FileFullyReceivedMessage(t.uid()).encode()));
+            progress.report(tx, done, done.size());
+            progress.changed(tx, done);
+        });
+        LOG.info("received {} ({} bytes, {}) from {}", t.uid(), t.size(), senderHash ? "hash verified" : "no sender hash", c.address());
+        return done;
+    }
+
+    private FileTransfer fail(FileTransfer t, String why) {
+        LOG.warn("transfer {} failed: {}", t.uid(), why);
+        lastActivity.remove(t.id());
+        store.dropPart(t);
+        FileTransfer failed = t.withState(TransferState.FAILED, why, ctx.now());
+        ctx.db().useTransaction(tx -> {
+            tx.files().update(failed);
+            progress.changed(tx, failed);
+        });
+        return failed;
+    }
+
+    /** Our cancel of a received file: the part file goes, a Linnet sender is told. */
+    FileTransfer cancel(Transaction tx, FileTransfer t) {
+        lastActivity.remove(t.id());
+        FileTransfer cancelled = t.withState(TransferState.CANCELLED, "cancelled", ctx.now());
+        tx.files().update(cancelled);
+        tx.contacts().find(t.peer()).filter(c -> LinnetWire.supportsExtensions(c.capabilities()))
+                .ifPresent(c -> FileWire.queue(ctx, tx, c, new SpixiMessage(LinnetWire.FILE_CANCEL,
+                        Bytes.of(new AcceptFileMessage(t.uid()).encode()), 0, null, null)));
+        progress.changed(tx, cancelled);
+        if (store != null) {
+            tx.afterCommit(() -> store.dropPart(t));
+        }
+        return cancelled;
+    }
+
+    /** The sender cancelled (Linnet): whether it was one of our incoming transfers. */
+    boolean onCancelled(Contact c, TransferUid uid) {
+        Optional<FileTransfer> found = ctx.db().read(tx -> tx.files().findIncoming(c.address(), uid));
+        if (found.isEmpty()) {
+            return false;
+        }
+        FileTransfer t = found.get();
+        if (!t.state().finished()) {
+            lastActivity.remove(t.id());
+            FileTransfer cancelled = t.withState(TransferState.CANCELLED, "cancelled by the sender", ctx.now());
+            ctx.db().useTransaction(tx -> {
+                tx.files().update(cancelled);
+                progress.changed(tx, cancelled);
+            });
+            if (store != null) {
+                store.dropPart(t);
+            }
+        }
+        return true;
+    }
+
+    /** Asks again for the packet each quiet transfer waits for. */
+    void tick(Instant now, boolean all) {
+        Duration timeout = ctx.config().files().packetTimeout();
+        for (Map.Entry<Long, Instant> e : List.copyOf(lastActivity.entrySet())) {
+            if (!all && Duration.between(e.getValue(), now).compareTo(timeout) < 0) {
+                continue;
+            }
+            Optional<FileTransfer> t = ctx.db().read(tx -> tx.files().find(e.getKey()));
+            if (t.isEmpty() || t.get().state() != TransferState.TRANSFERRING) {
+                lastActivity.remove(e.getKey());
+                continue;
+            }
+            if (t.get().updatedAt().isBefore(now.minus(ctx.config().files().offerLifetime()))) {
+                fail(t.get(), "no packet came for " + ctx.config().files().offerLifetime().toDays() + " days");
+                continue;
+            }
+            Optional<Contact> c = ctx.db().read(tx -> tx.contacts().find(t.get().peer()));
+            if (c.isPresent()) {
+                LOG.info("asking {} again for packet {} of {}", c.get().address(), t.get().nextPacket(), t.get().uid());
+                request(c.get(), t.get());
+            }
+            lastActivity.put(e.getKey(), now);
+        }
+    }
+
+    /** After a start: checks each moving transfer's part file and lines it up to be asked for again. */
+    void resume() {
+        if (store == null) {
+            return;
+        }
+        for (FileTransfer t : ctx.db().read(tx -> tx.files().inState(TransferState.TRANSFERRING))) {
+            if (t.outgoing()) {
+                continue;
+            }
+            FileTransfer current = t;
+            if (!store.partHolds(t, t.nextPacket())) {
+                LOG.warn("the part file of {} is missing or short; starting it again", t.uid());
+                try {
+                    store.startPart(t);
+                } catch (IOException e) {
+                    fail(t, "cannot write to the downloads folder: " + e.getMessage());
+                    continue;
+                }
+                current = t.withNextPacket(0, ctx.now());
+                FileTransfer restarted = current;
+                ctx.db().useTransaction(tx -> tx.files().update(restarted));
+            }
+            if (current.nextPacket() >= current.packetCount()) {
+                FileTransfer whole = current;
+                ctx.db().read(tx -> tx.contacts().find(whole.peer())).ifPresent(c -> finish(whole, c));
+                continue;
+            }
+            lastActivity.put(t.id(), Instant.EPOCH);
+        }
+    }
+
+    private static Verdict reject(Contact c, TransferUid uid, String why) {
+        LOG.warn("refused from {} for {}: {}", c.address(), uid, why);
+        return Verdict.REJECT;
+    }
+}
