@@ -34,7 +34,7 @@ public final class LinnetWire {
      * SpixiMessage type telling the other side of a file transfer that it was cancelled: the uid as in
      * {@code acceptFile}. The receiver stops pulling or serving it.
      */
-    public static final int FILE_CANCEL = 0xF3;
+    public static final int FILE_CANCEL = 0xF8;
 
     /** Longest chat text, in UTF-16 characters. */
     public static final int MAX_TEXT_CHARS = 64_000;
