@@ -49,6 +49,7 @@ public final class ApiServer implements AutoCloseable {
         routes.addAll(new IdentityEndpoints(state).routes());
         routes.addAll(new ContactEndpoints(state).routes());
         routes.addAll(new MessageEndpoints(state).routes());
+        routes.addAll(new FileEndpoints(state).routes());
         routes.addAll(new GroupEndpoints().routes());
         routes.addAll(events.routes());
         HttpServer server = HttpServer.create(at, 50);

@@ -59,8 +59,13 @@ final class MessageEndpoints {
 
     /** {@code ?limit=N}: the newest N messages (1..10000, default 1000). */
     static int limit(String query) {
+        return limit(query, DEFAULT_LIMIT);
+    }
+
+    /** {@code ?limit=N} (1..10000), {@code fallback} without one. */
+    static int limit(String query, int fallback) {
         if (query == null || query.isEmpty()) {
-            return DEFAULT_LIMIT;
+            return fallback;
         }
         for (String pair : query.split("&")) {
             if (pair.startsWith("limit=")) {
@@ -75,6 +80,6 @@ final class MessageEndpoints {
                 throw ApiException.badRequest("limit must be 1.." + MAX_LIMIT);
             }
         }
-        return DEFAULT_LIMIT;
+        return fallback;
     }
 }

@@ -1,0 +1,143 @@
+package io.linnet.cli.daemon;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files between two daemons from the packaged jar through a relay child process, driven through the API:
+ * 0 B, 1 B, 102 399, 102 400 and 102 401 B, then 20 MiB with the relay stopped and started again on its
+ * port in the middle. Every file must arrive byte for byte, verified by its SHA-256, in the receiver's
+ * downloads folder, and the sender must see each one complete.
+ */
+class FileTransferIT {
+    static final String PW = "files-it-password";
+    static final Duration WAIT = Duration.ofSeconds(60);
+    static final int BIG = 20 * 1024 * 1024;
+
+    @TempDir
+    Path dir;
+    final List<ChildJvm> children = new ArrayList<>();
+
+    @AfterEach
+    void killAll() throws InterruptedException {
+        for (ChildJvm c : children) {
+            c.kill();
+        }
+    }
+
+    ChildJvm track(ChildJvm c) {
+        children.add(c);
+        return c;
+    }
+
+    record Daemon(ApiClient api, String address) {}
+
+    Daemon daemon(String name, int relayPort) throws Exception {
+        ChildJvm jvm = track(ChildJvm.daemon("files-it-" + name, dir.resolve(name), relayPort));
+        ApiClient api = new ApiClient("127.0.0.1:" + jvm.awaitDaemonReady(), dir.resolve(name));
+        String address = api.ok(api.post("/v1/identity", Map.of("nickname", name, "password", PW))).get("address").asText();
+        return new Daemon(api, address);
+    }
+
+    ChildJvm relay(int port) throws Exception {
+        ChildJvm r = track(ChildJvm.start("files-it-relay", "relay", "--listen", "127.0.0.1:" + port,
+                "--data-dir", dir.resolve("relay").toString()));
+        r.await(ChildJvm.RELAY_READY, Duration.ofSeconds(60));
+        return r;
+    }
+
+    Path file(String name, int size, long seed) throws Exception {
+        byte[] b = new byte[size];
+        new SplittableRandom(seed).nextBytes(b);
+        Files.createDirectories(dir.resolve("out"));
+        return Files.write(dir.resolve("out").resolve(name), b);
+    }
+
+    /** Offers {@code src}, accepts it at the receiver, returns the receiver's transfer id. */
+    static long offerAndAccept(Daemon from, Daemon to, Path src) throws Exception {
+        JsonNode sent = from.api.ok(from.api.post("/v1/files", Map.of("to", to.address, "path", src.toString())));
+        String messageId = sent.get("messageId").asText();
+        JsonNode offers = to.api.until("/v1/conversations/" + from.address + "/files", n -> find(n, messageId) != null, WAIT);
+        long id = find(offers, messageId).get("id").asLong();
+        to.api.postOk("/v1/files/" + id + "/accept", Map.of());
+        return id;
+    }
+
+    static JsonNode find(JsonNode transfers, String messageId) {
+        for (JsonNode t : transfers) {
+            if (t.get("messageId").asText().equals(messageId)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    static void arrived(Daemon to, long id, Path src, Path downloads) throws Exception {
+        JsonNode done = to.api.until("/v1/files/" + id, n -> n.get("state").asText().equals("complete"), WAIT);
+        Path got = Path.of(done.get("path").asText());
+        assertEquals(downloads, got.getParent());
+        byte[] want = Files.readAllBytes(src);
+        assertArrayEquals(want, Files.readAllBytes(got), src.getFileName().toString());
+        assertTrue(done.get("verified").asBoolean());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(want)), done.get("sha256").asText());
+    }
+
+    @Test
+    void filesOfEveryEdgeSizeAndTwentyMebibytesAcrossARelayRestart() throws Exception {
+        ChildJvm first = track(ChildJvm.relay("files-it-relay", dir.resolve("relay")));
+        int relayPort = Integer.parseInt(first.await(ChildJvm.RELAY_READY, Duration.ofSeconds(60)).group(2));
+        Daemon alice = daemon("alice", relayPort);
+        Daemon bob = daemon("bob", relayPort);
+        alice.api.postOk("/v1/contacts", Map.of("address", bob.address));
+        bob.api.until("/v1/contacts", n -> n.size() == 1, WAIT);
+        bob.api.postOk("/v1/contacts/" + alice.address + "/accept", Map.of());
+        alice.api.until("/v1/contacts", n -> n.get(0).get("handshake").asText().equals("established"), WAIT);
+        bob.api.until("/v1/contacts", n -> n.get(0).get("handshake").asText().equals("established"), WAIT);
+        Path downloads = dir.resolve("bob").resolve("downloads").toAbsolutePath();
+
+        int[] sizes = {0, 1, 102_399, 102_400, 102_401};
+        for (int i = 0; i < sizes.length; i++) {
+            Path src = file("edge-" + sizes[i] + ".bin", sizes[i], i);
+            arrived(bob, offerAndAccept(alice, bob, src), src, downloads);
+        }
+
+        Path big = file("big.bin", BIG, 99);
+        long id = offerAndAccept(alice, bob, big);
+        bob.api.until("/v1/files/" + id, n -> n.get("bytesDone").asLong() >= 4L * 1024 * 1024, WAIT);
+        first.terminate();
+        long stalledAt = bob.api.getOk("/v1/files/" + id).get("bytesDone").asLong();
+        assertTrue(stalledAt < BIG, "the relay went down in the middle: " + stalledAt);
+        Thread.sleep(2000);
+        assertEquals("transferring", bob.api.getOk("/v1/files/" + id).get("state").asText());
+        relay(relayPort);
+        arrived(bob, id, big, downloads);
+        alice.api.until("/v1/files", n -> n.size() == 6 && allComplete(n), WAIT);
+        try (var listing = Files.list(downloads)) {
+            assertEquals(6, listing.count(), "six files and no part files");
+        }
+    }
+
+    static boolean allComplete(JsonNode transfers) {
+        for (JsonNode t : transfers) {
+            if (!t.get("state").asText().equals("complete")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
