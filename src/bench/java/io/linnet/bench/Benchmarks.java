@@ -1,12 +1,13 @@
 package io.linnet.bench;
 
 import io.linnet.chat.bench.EngineBenchmark;
+import io.linnet.chat.bench.FileBenchmark;
 import io.linnet.store.bench.StoreBenchmark;
 
 /**
- * What the {@code bench} Maven profile runs: {@code -Dbench=store} (the default) or {@code -Dbench=engine}.
- * Arguments: the benchmark's name, the store's message count, the engine's message count, the output
- * directory.
+ * What the {@code bench} Maven profile runs: {@code -Dbench=store} (the default), {@code -Dbench=engine} or
+ * {@code -Dbench=files}. Arguments: the benchmark's name, the store's message count, the engine's message
+ * count, the output directory, the file benchmark's MiB.
  */
 public final class Benchmarks {
     private Benchmarks() {}
@@ -19,12 +20,13 @@ public final class Benchmarks {
         switch (which) {
             case "store" -> StoreBenchmark.main(store);
             case "engine" -> EngineBenchmark.main(engine);
+            case "files" -> FileBenchmark.main(new String[] {args.length > 4 ? args[4] : "50", dir});
             // the relay benchmark runs in its own execution (pom.xml, profile bench-select-*)
             case "all" -> {
                 StoreBenchmark.main(store);
                 EngineBenchmark.main(engine);
             }
-            default -> throw new IllegalArgumentException("unknown benchmark '" + which + "' (store, engine, relay, all)");
+            default -> throw new IllegalArgumentException("unknown benchmark '" + which + "' (store, engine, files, relay, all)");
         }
     }
 }

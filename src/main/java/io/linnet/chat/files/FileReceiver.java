@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * Our side of the files offered to us. An offer ({@code fileHeader}) is stored with its history message and
  * waits for the user (or auto-accept); accepting creates a hidden part file in the downloads folder and
  * sends {@code acceptFile}. Packets are taken strictly in order, each the exact length the offer implies,
- * written and forced to disk before the next packet number is committed and requested; anything else (no
+ * written and forced to disk before the next packet number is committed; up to {@link #WINDOW} are asked
+ * for ahead. Anything else (no
  * such transfer from this peer, not accepted, out of range, wrong length) is refused. After the last
  * packet the file's length and SHA-256 are checked (against the sender's hash when a Linnet sender gave
  * one) and only then is it renamed to its safe, unique name and reported complete. A transfer that hears
@@ -53,6 +54,12 @@ final class FileReceiver {
     private static final Logger LOG = LoggerFactory.getLogger(FileReceiver.class);
     /** Smallest packet size accepted in an offer (Spixi uses 102 400 bytes). */
     static final int MIN_PACKET_SIZE = 1024;
+    /**
+     * Packets asked for ahead of the one awaited. Spixi asks for one at a time; a sender answers each
+     * request on its own, so asking for a few keeps the link busy across the round trip (packets still
+     * have to arrive in order, which one relay connection gives).
+     */
+    static final int WINDOW = 4;
 
     private final EngineContext ctx;
     private final FileStore store;
@@ -191,15 +198,20 @@ final class FileReceiver {
         });
         if (next.nextPacket() == t.packetCount()) {
             finish(next, c);
-        } else {
-            request(c, next);
+        } else if (n == 0) {
+            request(c, next, 1, WINDOW);             // the first packet opens the window
+        } else if (n + WINDOW < t.packetCount()) {
+            request(c, next, n + WINDOW, 1);         // one in, one more asked for
         }
         return Verdict.DONE;
     }
 
-    private void request(Contact c, FileTransfer t) {
-        FileWire.direct(ctx, c, FileWire.message(SpixiMessageCode.REQUEST_FILE_DATA,
-                new RequestFileDataMessage(t.uid(), t.nextPacket()).encode()));
+    /** Asks for {@code count} packets from {@code first} (as far as the file goes). */
+    private void request(Contact c, FileTransfer t, long first, int count) {
+        for (long p = first; p < first + count && p < t.packetCount(); p++) {
+            FileWire.direct(ctx, c, FileWire.message(SpixiMessageCode.REQUEST_FILE_DATA,
+                    new RequestFileDataMessage(t.uid(), p).encode()));
+        }
     }
 
     /** Every packet is on disk: check, publish, report. */
@@ -303,7 +315,7 @@ final class FileReceiver {
             Optional<Contact> c = ctx.db().read(tx -> tx.contacts().find(t.get().peer()));
             if (c.isPresent()) {
                 LOG.info("asking {} again for packet {} of {}", c.get().address(), t.get().nextPacket(), t.get().uid());
-                request(c.get(), t.get());
+                request(c.get(), t.get(), t.get().nextPacket(), WINDOW);
             }
             lastActivity.put(e.getKey(), now);
         }
