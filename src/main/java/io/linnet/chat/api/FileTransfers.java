@@ -62,6 +62,17 @@ public interface FileTransfers {
     /** Replaces the settings. */
     CompletionStage<FileSettings> updateSettings(FileSettings settings);
 
+    /**
+     * As the owner of a group: the largest file we relay to the other members of it in privacy mode (where
+     * members reach each other only through us). At most {@link FileSettings#maxBytes()} applies anyway.
+     *
+     * @throws ChatException (in the stage) the group is unknown or not ours, or {@code maxBytes} is negative
+     */
+    CompletionStage<Long> setGroupRelayLimit(Address group, long maxBytes);
+
+    /** The relay limit of a group we own ({@link FileSettings#maxBytes()} unless set lower or higher). */
+    long groupRelayLimit(Address group);
+
     /** Where received files go; empty if this engine was started without file folders. */
     Optional<Path> downloadsFolder();
 }

@@ -122,6 +122,29 @@ public final class EngineFileTransfers implements FileTransfers, AutoCloseable {
     }
 
     @Override
+    public CompletionStage<Long> setGroupRelayLimit(Address group, long maxBytes) {
+        return onEngine(() -> {
+            if (maxBytes < 0) {
+                throw new ChatException("a relay limit cannot be negative");
+            }
+            ctx.db().useTransaction(tx -> {
+                io.linnet.chat.store.Group g = tx.groups().find(group.withoutPublicKey())
+                        .orElseThrow(() -> new ChatException("unknown group " + group));
+                if (!g.owner().equals(ctx.self().address())) {
+                    throw new ChatException("only the group's owner relays its files");
+                }
+                StoredFileSettings.setGroupRelayLimit(tx, g.address(), maxBytes);
+            });
+            return maxBytes;
+        });
+    }
+
+    @Override
+    public long groupRelayLimit(Address group) {
+        return ctx.db().read(tx -> StoredFileSettings.groupRelayLimit(tx, group));
+    }
+
+    @Override
     public Optional<Path> downloadsFolder() {
         return Optional.ofNullable(ctx.config().files().downloads());
     }

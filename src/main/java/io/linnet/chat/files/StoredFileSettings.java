@@ -7,6 +7,7 @@ import io.linnet.chat.store.Transaction;
 final class StoredFileSettings {
     static final String MAX_BYTES = "files.max_bytes";
     static final String AUTO_ACCEPT = "files.auto_accept_images_up_to";
+    static final String GROUP_RELAY_LIMIT = "files.group_relay_limit.";
 
     private StoredFileSettings() {}
 
@@ -23,6 +24,15 @@ final class StoredFileSettings {
     static void write(Transaction tx, FileSettings s) {
         tx.settings().put(MAX_BYTES, Long.toString(s.maxBytes()));
         tx.settings().put(AUTO_ACCEPT, Long.toString(s.autoAcceptImagesUpTo()));
+    }
+
+    /** The owner's relay limit for {@code group}: its own setting, else the size cap. */
+    static long groupRelayLimit(Transaction tx, io.linnet.ixian.address.Address group) {
+        return number(tx, GROUP_RELAY_LIMIT + group.withoutPublicKey(), read(tx).maxBytes());
+    }
+
+    static void setGroupRelayLimit(Transaction tx, io.linnet.ixian.address.Address group, long maxBytes) {
+        tx.settings().put(GROUP_RELAY_LIMIT + group.withoutPublicKey(), Long.toString(maxBytes));
     }
 
     private static long number(Transaction tx, String key, long fallback) {

@@ -23,7 +23,8 @@ import java.util.Map;
  * {@code GET /v1/files} lists the newest transfers, {@code GET /v1/conversations/{address}/files} one
  * conversation's, {@code GET /v1/files/{id}} one, {@code POST /v1/files/{id}/accept} and {@code /cancel},
  * {@code GET /v1/files/{id}/content} the bytes of a received file once complete, and
- * {@code GET}/{@code PUT /v1/files/settings}.
+ * {@code GET}/{@code PUT /v1/files/settings}, and {@code GET}/{@code PUT /v1/files/groups/{address}/relay-limit}
+ * (the owner's limit on files it relays in a privacy-mode group).
  */
 final class FileEndpoints {
     static final int DEFAULT_LIMIT = 100;
@@ -49,7 +50,19 @@ final class FileEndpoints {
                         JsonViews.transfer(Stages.await(files().accept(find(p.getFirst()).id()))))),
                 Route.of("POST", "/v1/files/{}/cancel", (ex, p) -> Exchanges.send(ex, 200,
                         JsonViews.transfer(Stages.await(files().cancel(find(p.getFirst()).id()))))),
-                Route.of("GET", "/v1/files/{}/content", (ex, p) -> content(ex, find(p.getFirst()))));
+                Route.of("GET", "/v1/files/{}/content", (ex, p) -> content(ex, find(p.getFirst()))),
+                Route.of("GET", "/v1/files/groups/{}/relay-limit", (ex, p) -> Exchanges.send(ex, 200,
+                        Map.of("maxBytes", files().groupRelayLimit(Exchanges.address(p.getFirst(), "the path's address"))))),
+                Route.of("PUT", "/v1/files/groups/{}/relay-limit", (ex, p) -> relayLimit(ex, p.getFirst())));
+    }
+
+    private void relayLimit(HttpExchange ex, String groupText) throws IOException {
+        Address group = Exchanges.address(groupText, "the path's address");
+        long max = number(Exchanges.body(ex), "maxBytes", -1);
+        if (max < 0) {
+            throw ApiException.badRequest("\"maxBytes\" must be a whole number of bytes, 0 or more");
+        }
+        Exchanges.send(ex, 200, Map.of("maxBytes", Stages.await(files().setGroupRelayLimit(group, max))));
     }
 
     private FileTransfers files() {
