@@ -12,6 +12,7 @@ import io.linnet.chat.store.Receipt;
 import io.linnet.chat.store.ReceiptKind;
 import io.linnet.chat.store.StoredMessage;
 import io.linnet.chat.store.Transaction;
+import io.linnet.chat.wire.ChatPayload;
 import io.linnet.chat.wire.EditPayload;
 import io.linnet.chat.wire.LinnetWire;
 import io.linnet.chat.wire.ReplyPayload;
@@ -21,6 +22,7 @@ import io.linnet.ixian.codec.IxiReader;
 import io.linnet.ixian.spixi.ReactionMessage;
 import io.linnet.ixian.spixi.SpixiMessage;
 import io.linnet.ixian.stream.StreamMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -34,6 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChatReceiver {
     private static final Logger LOG = LoggerFactory.getLogger(ChatReceiver.class);
+    /** How far ahead of our clock an author's millisecond time is still taken as it is. */
+    static final Duration CLOCK_SLACK = Duration.ofMinutes(1);
     private final EngineContext ctx;
 
     public ChatReceiver(EngineContext ctx) {
@@ -54,9 +58,21 @@ public final class ChatReceiver {
         if (text.length() > LinnetWire.MAX_TEXT_CHARS) {
             return reject(m, "text of " + text.length() + " characters");
         }
+        return store(c, m, s, sentAt(m, ctx.now()), replyTo, text);
+    }
+
+    /**
+     * A Linnet ordered chat ({@link LinnetWire#CHAT_ORDERED}): ordered by the author's millisecond time, so
+     * messages written within one second keep their order whatever order they arrive in.
+     */
+    public Verdict onOrderedChat(Contact c, StreamMessage m, SpixiMessage s) throws ProtocolException {
+        ChatPayload p = ChatPayload.decode(s.data().toByteArray());
+        return store(c, m, s, orderedAt(p.sentAtMillis(), ctx.now()), p.replyTo(), p.text());
+    }
+
+    private Verdict store(Contact c, StreamMessage m, SpixiMessage s, Instant sentAt, Bytes replyTo, String text) {
         MessageKey key = new MessageKey(c.address(), m.id());
         Instant now = ctx.now();
-        Instant sentAt = sentAt(m, now);
         NewMessage nm = new NewMessage(key, s.channel(), Direction.INCOMING, null, MessageState.RECEIVED, sentAt, now,
                 replyTo, text);
         ctx.db().useTransaction(io.linnet.chat.store.Durability.FULL, tx -> {
@@ -76,7 +92,8 @@ public final class ChatReceiver {
             if (target.isEmpty() || target.get().direction() != Direction.INCOMING) {
                 return reject(m, "edit of a message the contact did not write");
             }
-            if (tx.messages().edit(key, p.text(), sentAt(m, ctx.now()))) {
+            Instant at = p.editedAtMillis() == EditPayload.NO_TIME ? sentAt(m, ctx.now()) : orderedAt(p.editedAtMillis(), ctx.now());
+            if (tx.messages().edit(key, p.text(), at)) {
                 ctx.events().afterCommit(tx, new EngineEvent.MessageEdited(key, p.text()));
             }
             return Verdict.ACK;
@@ -157,6 +174,16 @@ public final class ChatReceiver {
             ctx.events().afterCommit(tx, new EngineEvent.ContactChanged(next));
         });
         return Verdict.ACK;
+    }
+
+    /**
+     * The author's millisecond time, unless it lies more than {@link #CLOCK_SLACK} ahead of ours (then
+     * ours): a little slack keeps the author's order when its clock runs slightly ahead, and a peer cannot
+     * pin its messages below newer ones for longer than that.
+     */
+    static Instant orderedAt(long millis, Instant now) {
+        Instant t = Instant.ofEpochMilli(millis);
+        return t.isAfter(now.plus(CLOCK_SLACK)) ? now : t;
     }
 
     /** The author's time, unless it lies in the future (then ours). */

@@ -167,6 +167,9 @@ public final class Inbound {
         if (s.type() == LinnetWire.CHAT_REPLY) {
             return finish(m, c, s, chat.onChat(c, m, s, true));
         }
+        if (s.type() == LinnetWire.CHAT_ORDERED) {
+            return finish(m, c, s, chat.onOrderedChat(c, m, s));
+        }
         if (s.type() == LinnetWire.READ_UP_TO) {
             return finish(m, c, s, readUpTo(m, c, s));
         }

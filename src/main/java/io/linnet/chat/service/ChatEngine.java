@@ -71,6 +71,7 @@ public final class ChatEngine implements Messenger {
     private final OutboxPump pump;
     private final FileMessages files;
     private final EngineFileTransfers fileApi;
+    private final ContactPresence presence;
     private final GroupChats groups = new io.linnet.chat.groups.NoGroups();
     private final AtomicBoolean kickPending = new AtomicBoolean();
     private volatile boolean closed;
@@ -86,6 +87,7 @@ public final class ChatEngine implements Messenger {
         this.fileApi = new EngineFileTransfers(ctx, files, thread);
         this.inbound = new Inbound(ctx, new HandshakeReceiver(ctx, requests), new ChatReceiver(ctx), typing, files);
         this.pump = new OutboxPump(ctx, thread);
+        this.presence = new ContactPresence(ctx, thread);
     }
 
     /**
@@ -107,11 +109,14 @@ public final class ChatEngine implements Messenger {
         transport.onOnline(() -> {
             e.kickOutbox();
             e.onEngineThread(e.files::online);
+            e.refreshPresence();
         });
         long tick = config.tick().toMillis();
         e.thread.scheduleWithFixedDelay(e::safePass, 0, tick, TimeUnit.MILLISECONDS);
         e.thread.execute(e.files::resume);
         e.thread.scheduleWithFixedDelay(() -> e.safely("file transfer tick", e.files::tick), tick, tick, TimeUnit.MILLISECONDS);
+        long presenceEvery = config.presenceRefresh().toMillis();
+        e.thread.scheduleWithFixedDelay(e::safePresence, presenceEvery, presenceEvery, TimeUnit.MILLISECONDS);
         LOG.info("engine started for {}", self.address());
         return e;
     }
@@ -123,6 +128,7 @@ public final class ChatEngine implements Messenger {
         thread.execute(() -> inbound.receive(m).ifPresent(c -> {
             typing.stopped(c.address());
             if (c.state() == ContactState.APPROVED) {
+                presence.heard(c.address());
                 pump.flushLimited(c.address());
             }
         }));
@@ -148,6 +154,20 @@ public final class ChatEngine implements Messenger {
             work.run();
         } catch (RuntimeException e) {
             LOG.error("{} failed", what, e);
+        }
+    }
+
+    private void refreshPresence() {
+        if (!closed) {
+            thread.execute(this::safePresence);
+        }
+    }
+
+    private void safePresence() {
+        try {
+            presence.refresh();
+        } catch (RuntimeException e) {
+            LOG.error("presence refresh failed", e);
         }
     }
 
@@ -283,6 +303,11 @@ public final class ChatEngine implements Messenger {
         List<StoredMessage> page = new ArrayList<>(ctx.db().read(tx -> tx.messages().newestPage(conversation.withoutPublicKey(), limit)));
         java.util.Collections.reverse(page);
         return page;
+    }
+
+    @Override
+    public boolean isOnline(Address contact) {
+        return presence.isOnline(contact);
     }
 
     @Override

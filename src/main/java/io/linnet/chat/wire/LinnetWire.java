@@ -7,13 +7,14 @@ import io.linnet.ixian.spixi.StreamCapabilities;
  *
  * <p>{@link #LINNET_EXTENSIONS} is a capability bit in the high range Spixi leaves unused (bit 16), sent in
  * acceptAdd2/keys2 like every other capability. Only to a contact that announced it does Linnet send the
- * SpixiMessage types {@link #EDIT}, {@link #CHAT_REPLY}, {@link #READ_UP_TO} and {@link #FILE_CANCEL} (from the range 240–255 that Ixian reserves for
- * custom apps) or a reaction removal. See {@code docs/messages.md} and {@code docs/chat.md}.
+ * SpixiMessage types {@link #EDIT}, {@link #CHAT_REPLY}, {@link #READ_UP_TO}, {@link #CHAT_ORDERED} and
+ * {@link #FILE_CANCEL} (from the range 240–255 that Ixian reserves for custom apps) or a reaction removal. See
+ * {@code docs/messages.md} and {@code docs/chat.md}.
  */
 public final class LinnetWire {
     /**
-     * Capability bit: understands Linnet's edit, reply, read-up-to, file-cancel and reaction-removal messages
-     * and the SHA-256 tail of {@code fileHeader}.
+     * Capability bit: understands Linnet's edit, reply, read-up-to, ordered chat, file-cancel and
+     * reaction-removal messages and the SHA-256 tail of {@code fileHeader}.
      */
     public static final int LINNET_EXTENSIONS = 1 << 16;
 
@@ -30,6 +31,12 @@ public final class LinnetWire {
      * receiver marks it and the earlier messages it knows were delivered as read (see {@code messages.md}).
      */
     public static final int READ_UP_TO = 0xF2;
+    /**
+     * SpixiMessage type of a chat message carrying its author's sending time in milliseconds (and optionally a
+     * quote): {@link ChatPayload}. Linnet sends every chat message to a Linnet contact as this type, so the
+     * receiver can keep the author's order within a second; {@link #CHAT_REPLY} is still understood.
+     */
+    public static final int CHAT_ORDERED = 0xF3;
     /**
      * SpixiMessage type telling the other side of a file transfer that it was cancelled: the uid as in
      * {@code acceptFile}. The receiver stops pulling or serving it.

@@ -40,7 +40,8 @@ final class FileEndpoints {
                 Route.of("PUT", "/v1/files/settings", (ex, p) -> updateSettings(ex)),
                 Route.of("POST", "/v1/files", (ex, p) -> send(ex)),
                 Route.of("GET", "/v1/files", (ex, p) -> Exchanges.send(ex, 200,
-                        files().recent(MessageEndpoints.limit(ex.getRequestURI().getRawQuery(), DEFAULT_LIMIT)).stream()
+                        files().recent(MessageEndpoints.limit(Exchanges.query(ex.getRequestURI().getRawQuery()).get("limit"),
+                                DEFAULT_LIMIT, MessageEndpoints.MAX_LIMIT)).stream()
                                 .map(JsonViews::transfer).toList())),
                 Route.of("GET", "/v1/conversations/{}/files", (ex, p) -> Exchanges.send(ex, 200,
                         files().inConversation(Exchanges.address(p.getFirst(), "the path's address")).stream()

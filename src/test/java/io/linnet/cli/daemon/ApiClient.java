@@ -47,8 +47,9 @@ public final class ApiClient {
         return call("POST", path, body instanceof String s ? s : JSON.writeValueAsString(body), token);
     }
 
-    public Answer put(String path, Object body) throws IOException, InterruptedException {
-        return call("PUT", path, JSON.writeValueAsString(body), token);
+    /** Any method with a JSON body ({@code null} for none). */
+    public Answer request(String method, String path, Object body) throws IOException, InterruptedException {
+        return call(method, path, body == null ? null : JSON.writeValueAsString(body), token);
     }
 
     /** {@code GET path} as raw bytes (a file's content); the status and the bytes. */

@@ -185,6 +185,79 @@ class DaemonApiTest {
     }
 
     @Test
+    void editDeleteReactReplyTypingSearchAndContactChanges() throws Exception {
+        ApiClient a = client(start("a", ApiServer.HEARTBEAT), "a");
+        ApiClient b = client(start("b", ApiServer.HEARTBEAT), "b");
+        String aAddr = a.postOk("/v1/identity", Map.of("nickname", "Alice", "password", PW)).get("address").asText();
+        String bAddr = b.postOk("/v1/identity", Map.of("nickname", "Bob", "password", PW)).get("address").asText();
+        DaemonJarIT.befriend(new DaemonJarIT.Daemon(null, a, aAddr), new DaemonJarIT.Daemon(null, b, bAddr));
+        BlockingQueue<String> bEvents = b.events();
+        String atA = "/v1/conversations/" + bAddr + "/messages";
+        String atB = "/v1/conversations/" + aAddr + "/messages";
+
+        String first = a.postOk("/v1/messages", Map.of("to", bAddr, "text", "first")).get("id").asText();
+        b.until(atB, n -> n.size() == 1, WAIT);
+        JsonNode answer = b.postOk("/v1/messages", Map.of("to", aAddr, "text", "an answer", "replyTo", first));
+        assertEquals(first, answer.get("replyTo").asText());
+        a.until(atA, n -> n.size() == 2 && n.get(1).get("replyTo").asText().equals(first), WAIT);
+        assertEquals(404, b.post("/v1/messages", Map.of("to", aAddr, "text", "x", "replyTo", "00ff")).status());
+        assertEquals(400, b.post("/v1/messages", Map.of("to", aAddr, "text", "x", "replyTo", "xyz")).status());
+
+        JsonNode edited = a.ok(a.request("PATCH", atA + "/" + first, Map.of("text", "first, edited")));
+        assertEquals("first, edited", edited.get("text").asText());
+        assertTrue(edited.get("edited").asBoolean());
+        b.until(atB, n -> n.get(0).get("text").asText().equals("first, edited") && n.get(0).get("edited").asBoolean(), WAIT);
+        assertEquals(409, b.request("PATCH", atB + "/" + first, Map.of("text", "not mine")).status());
+        assertEquals(404, a.request("PATCH", atA + "/0011", Map.of("text", "x")).status());
+        assertEquals(400, a.request("PATCH", atA + "/" + first, Map.of("text", "")).status());
+
+        JsonNode reacted = b.postOk(atB + "/" + first + "/reactions", Map.of("emoji", "\uD83D\uDC4D"));
+        assertEquals(bAddr, reacted.get("reactions").get(0).get("from").asText());
+        a.until(atA, n -> n.get(0).get("reactions").size() == 1
+                && n.get(0).get("reactions").get(0).get("reaction").asText().equals("\uD83D\uDC4D"), WAIT);
+        b.postOk(atB + "/" + first + "/reactions", Map.of("emoji", ""));
+        a.until(atA, n -> n.get(0).get("reactions").isEmpty(), WAIT);
+
+        a.ok(a.request("POST", "/v1/conversations/" + bAddr + "/typing", null));
+        ApiClient.awaitEvent(bEvents, "TypingChanged", "\"typing\":true", WAIT);
+
+        JsonNode deleted = a.ok(a.request("DELETE", atA + "/" + first, null));
+        assertTrue(deleted.get("deleted").asBoolean());
+        assertEquals("", deleted.get("text").asText());
+        b.until(atB, n -> n.get(0).get("deleted").asBoolean() && n.get(0).get("text").asText().isEmpty(), WAIT);
+        assertEquals(409, a.request("POST", atA + "/" + answer.get("id").asText() + "/retry", null).status(),
+                "only a failed message of ours is retried");
+
+        JsonNode hits = a.getOk("/v1/search?q=" + java.net.URLEncoder.encode("AN answer", java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(1, hits.size(), hits.toString());
+        assertEquals(answer.get("id").asText(), hits.get(0).get("id").asText());
+        assertEquals(bAddr, hits.get(0).get("conversation").asText());
+        assertEquals(400, a.get("/v1/search?q=").status());
+
+        JsonNode renamed = a.ok(a.request("PATCH", "/v1/contacts/" + bAddr, Map.of("localNickname", "Bobby")));
+        assertEquals("Bobby", renamed.get("localNickname").asText());
+        assertEquals("Bob", renamed.get("nickname").asText());
+        JsonNode chats = a.getOk("/v1/conversations");
+        assertEquals(1, chats.size());
+        assertEquals(bAddr, chats.get(0).get("address").asText());
+        assertEquals("direct", chats.get(0).get("kind").asText());
+        assertEquals("Bobby", chats.get(0).get("title").asText());
+        assertEquals(1, chats.get(0).get("unread").asInt());
+        assertEquals("an answer", chats.get(0).get("lastMessage").get("text").asText());
+        a.until("/v1/contacts", n -> n.get(0).get("online").asBoolean(), WAIT);
+
+        ApiClient c = client(start("c", ApiServer.HEARTBEAT), "c");
+        c.postOk("/v1/identity", Map.of("nickname", "Carol", "password", PW));
+        String cAddr = c.getOk("/v1/identity").get("address").asText();
+        c.postOk("/v1/contacts", Map.of("address", aAddr));
+        a.until("/v1/contacts", n -> DaemonJarIT.contact(n, cAddr, "state").equals("request_received"), WAIT);
+        assertEquals("declined", a.postOk("/v1/contacts/" + cAddr + "/decline", Map.of()).get("state").asText());
+        assertEquals("removed", a.ok(a.request("DELETE", "/v1/contacts/" + bAddr, null)).get("state").asText());
+        assertEquals(409, a.post("/v1/messages", Map.of("to", bAddr, "text", "gone")).status());
+        assertEquals(404, a.request("DELETE", "/v1/contacts/" + aAddr, null).status());
+    }
+
+    @Test
     void filesAreOfferedAcceptedDownloadedAndCancelled() throws Exception {
         ApiClient a = client(start("a", ApiServer.HEARTBEAT), "a");
         ApiClient b = client(start("b", ApiServer.HEARTBEAT), "b");
@@ -200,9 +273,9 @@ class DaemonApiTest {
         JsonNode settings = b.getOk("/v1/files/settings");
         assertEquals(100L * 1024 * 1024, settings.get("maxBytes").asLong());
         assertEquals(dir.resolve("b").resolve("downloads").toAbsolutePath().toString(), settings.get("downloads").asText());
-        assertEquals(0, b.ok(b.put("/v1/files/settings", Map.of("autoAcceptImagesUpTo", 0))).get("autoAcceptImagesUpTo").asLong());
-        assertEquals(400, b.put("/v1/files/settings", Map.of("maxBytes", 0)).status());
-        assertEquals(400, b.put("/v1/files/settings", Map.of("maxBytes", "big")).status());
+        assertEquals(0, b.ok(b.request("PUT", "/v1/files/settings", Map.of("autoAcceptImagesUpTo", 0))).get("autoAcceptImagesUpTo").asLong());
+        assertEquals(400, b.request("PUT", "/v1/files/settings", Map.of("maxBytes", 0)).status());
+        assertEquals(400, b.request("PUT", "/v1/files/settings", Map.of("maxBytes", "big")).status());
 
         Path src = Files.write(dir.resolve("picture.png"), new byte[150_000]);
         assertEquals(400, a.post("/v1/files", Map.of("to", bAddr, "path", "relative.png")).status());

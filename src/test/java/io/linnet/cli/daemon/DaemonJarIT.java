@@ -5,41 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code java -jar linnet.jar daemon} end to end: a relay and three daemons as child JVMs on loopback,
  * driven only through the HTTP API — identities, contact requests both ways, messages with their states
  * reaching delivered and read, the event stream, a clean SIGTERM stop and an unlock after the restart.
  */
-class DaemonJarIT {
+class DaemonJarIT extends ChildJvmTestBase {
     static final String PW = "daemon-it-password";
     static final Duration WAIT = Duration.ofSeconds(45);
-
-    @TempDir
-    Path dir;
-    final List<ChildJvm> children = new ArrayList<>();
-
-    @AfterEach
-    void killAll() throws InterruptedException {
-        for (ChildJvm c : children) {
-            c.kill();
-        }
-    }
-
-    ChildJvm track(ChildJvm c) {
-        children.add(c);
-        return c;
-    }
 
     record Daemon(ChildJvm jvm, ApiClient api, String address) {}
 
