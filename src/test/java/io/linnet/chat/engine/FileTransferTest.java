@@ -12,7 +12,6 @@ import io.linnet.chat.api.EngineEvent;
 import io.linnet.chat.api.FileSettings;
 import io.linnet.chat.core.EngineConfig;
 import io.linnet.chat.core.FileConfig;
-import io.linnet.chat.identity.UnlockedIdentity;
 import io.linnet.chat.store.Contact;
 import io.linnet.chat.store.FileTransfer;
 import io.linnet.chat.store.TransferState;
@@ -39,42 +38,27 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Files between engines over the in-memory network: sizes, checks, hostile input, restarts and cancels. */
-class FileTransferTest {
-    static final List<UnlockedIdentity> IDS = TestIdentities.identities(3);
+class FileTransferTest extends TwoPeerTestBase {
+    /** Alice sends, Bob receives: each side uses its own folder of the one pair (alice's staging, bob's downloads). */
     @TempDir
     Path dir;
-    MemoryNet net;
-    Peer alice;
-    Peer bob;
 
-    static EngineConfig config(Path root, String who, long sendRate) {
-        return Peer.FAST.withFiles(FileConfig.defaults().withFolders(root.resolve(who).resolve("downloads"),
-                root.resolve(who).resolve("staging")).withPacketTimeout(Duration.ofMillis(300)).withSendRate(sendRate));
+    EngineConfig config(long sendRate) {
+        return Peer.FAST.withFiles(FileConfig.defaults().withFolders(dir.resolve("bob").resolve("downloads"),
+                dir.resolve("alice").resolve("staging")).withPacketTimeout(Duration.ofMillis(300)).withSendRate(sendRate));
     }
 
-    Peer peer(int i, String who, SqliteDatabase db, long sendRate) {
-        return new Peer(IDS.get(i), db, net.transport(IDS.get(i).address()), config(dir, who, sendRate));
+    @Override
+    EngineConfig config() {
+        return config(0);
     }
 
-    @BeforeEach
-    void setUp() {
-        net = new MemoryNet();
-        alice = peer(0, "alice", SqliteDatabase.inMemory(), 0);
-        bob = peer(1, "bob", SqliteDatabase.inMemory(), 0);
-        Peer.connect(alice, bob);
-    }
-
-    @AfterEach
-    void tearDown() {
-        alice.close();
-        bob.close();
-        net.close();
+    Peer peer(int i, SqliteDatabase db, long sendRate) {
+        return new Peer(IDS.get(i), db, net.transport(IDS.get(i).address()), config(sendRate));
     }
 
     Path downloads(String who) {
@@ -314,7 +298,7 @@ class FileTransferTest {
     @Test
     void aDownloadResumesAfterBothSidesRestart() throws Exception {
         alice.close();
-        alice = peer(0, "alice", (SqliteDatabase) alice.db, 2_000_000);   // slow enough to interrupt
+        alice = peer(0, (SqliteDatabase) alice.db, 2_000_000);   // slow enough to interrupt
         Path src = file("movie.bin", 3_000_000, 8);
         FileTransfer sent = Peer.await(alice.engine.files().send(bob.address(), src));
         FileTransfer offered = atBob(sent);
@@ -325,8 +309,8 @@ class FileTransferTest {
         alice.close();
         long had = bob.db.read(tx -> tx.files().find(offered.id())).orElseThrow().nextPacket();
         assertTrue(had < 30, "interrupted half-way: " + had);
-        alice = peer(0, "alice", (SqliteDatabase) alice.db, 0);
-        bob = peer(1, "bob", (SqliteDatabase) bob.db, 0);
+        alice = peer(0, (SqliteDatabase) alice.db, 0);
+        bob = peer(1, (SqliteDatabase) bob.db, 0);
         FileTransfer done = state(bob, offered.id(), TransferState.COMPLETE);
         assertArrayEquals(Files.readAllBytes(src), Files.readAllBytes(done.path()));
         assertTrue(done.verified());
@@ -336,7 +320,7 @@ class FileTransferTest {
     @Test
     void cancellingStopsBothSides() throws Exception {
         alice.close();
-        alice = peer(0, "alice", (SqliteDatabase) alice.db, 1_000_000);
+        alice = peer(0, (SqliteDatabase) alice.db, 1_000_000);
         FileTransfer sent = Peer.await(alice.engine.files().send(bob.address(), file("long.bin", 3_000_000, 9)));
         FileTransfer offered = atBob(sent);
         Peer.await(bob.engine.files().accept(offered.id()));

@@ -9,14 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Files between two daemons from the packaged jar through a relay child process, driven through the API:
@@ -24,26 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  * port in the middle. Every file must arrive byte for byte, verified by its SHA-256, in the receiver's
  * downloads folder, and the sender must see each one complete.
  */
-class FileTransferIT {
+class FileTransferIT extends ChildJvmTestBase {
     static final String PW = "files-it-password";
     static final Duration WAIT = Duration.ofSeconds(60);
     static final int BIG = 20 * 1024 * 1024;
-
-    @TempDir
-    Path dir;
-    final List<ChildJvm> children = new ArrayList<>();
-
-    @AfterEach
-    void killAll() throws InterruptedException {
-        for (ChildJvm c : children) {
-            c.kill();
-        }
-    }
-
-    ChildJvm track(ChildJvm c) {
-        children.add(c);
-        return c;
-    }
 
     record Daemon(ApiClient api, String address) {}
 
@@ -55,8 +35,7 @@ class FileTransferIT {
     }
 
     ChildJvm relay(int port) throws Exception {
-        ChildJvm r = track(ChildJvm.start("files-it-relay", "relay", "--listen", "127.0.0.1:" + port,
-                "--data-dir", dir.resolve("relay").toString()));
+        ChildJvm r = track(ChildJvm.relay("files-it-relay", dir.resolve("relay"), port));
         r.await(ChildJvm.RELAY_READY, Duration.ofSeconds(60));
         return r;
     }
