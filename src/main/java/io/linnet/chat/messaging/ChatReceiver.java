@@ -15,7 +15,6 @@ import io.linnet.chat.store.Transaction;
 import io.linnet.chat.wire.ChatPayload;
 import io.linnet.chat.wire.EditPayload;
 import io.linnet.chat.wire.LinnetWire;
-import io.linnet.chat.wire.ReplyPayload;
 import io.linnet.ixian.ProtocolException;
 import io.linnet.ixian.codec.Bytes;
 import io.linnet.ixian.codec.IxiReader;
@@ -46,19 +45,11 @@ public final class ChatReceiver {
 
     /** A chat text (type 0) or a Linnet quoting chat. */
     public Verdict onChat(Contact c, StreamMessage m, SpixiMessage s, boolean reply) throws ProtocolException {
-        String text;
-        Bytes replyTo = Bytes.EMPTY;
-        if (reply) {
-            ReplyPayload p = ReplyPayload.decode(s.data().toByteArray());
-            text = p.text();
-            replyTo = p.replyTo();
-        } else {
-            text = IxiReader.utf8(s.data().toByteArray(), 0, "chat text");
+        ChatText t = ChatText.decode(s, reply);
+        if (t.tooLong()) {
+            return reject(m, "text of " + t.text().length() + " characters");
         }
-        if (text.length() > LinnetWire.MAX_TEXT_CHARS) {
-            return reject(m, "text of " + text.length() + " characters");
-        }
-        return store(c, m, s, sentAt(m, ctx.now()), replyTo, text);
+        return store(c, m, s, sentAt(m, ctx.now()), t.replyTo(), t.text());
     }
 
     /**
@@ -92,8 +83,7 @@ public final class ChatReceiver {
             if (target.isEmpty() || target.get().direction() != Direction.INCOMING) {
                 return reject(m, "edit of a message the contact did not write");
             }
-            Instant at = p.editedAtMillis() == EditPayload.NO_TIME ? sentAt(m, ctx.now()) : orderedAt(p.editedAtMillis(), ctx.now());
-            if (tx.messages().edit(key, p.text(), at)) {
+            if (tx.messages().edit(key, p.text(), editTime(p, m, ctx.now()))) {
                 ctx.events().afterCommit(tx, new EngineEvent.MessageEdited(key, p.text()));
             }
             return Verdict.ACK;
@@ -181,13 +171,18 @@ public final class ChatReceiver {
      * ours): a little slack keeps the author's order when its clock runs slightly ahead, and a peer cannot
      * pin its messages below newer ones for longer than that.
      */
-    static Instant orderedAt(long millis, Instant now) {
+    public static Instant orderedAt(long millis, Instant now) {
         Instant t = Instant.ofEpochMilli(millis);
         return t.isAfter(now.plus(CLOCK_SLACK)) ? now : t;
     }
 
+    /** When an edit was made: its millisecond time if it carries one, else the StreamMessage's second. */
+    public static Instant editTime(EditPayload p, StreamMessage m, Instant now) {
+        return p.editedAtMillis() == EditPayload.NO_TIME ? sentAt(m, now) : orderedAt(p.editedAtMillis(), now);
+    }
+
     /** The author's time, unless it lies in the future (then ours). */
-    static Instant sentAt(StreamMessage m, Instant now) {
+    public static Instant sentAt(StreamMessage m, Instant now) {
         Instant t = Instant.ofEpochSecond(m.timestamp());
         return t.isAfter(now) ? now : t;
     }

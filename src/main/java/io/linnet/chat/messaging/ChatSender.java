@@ -51,7 +51,7 @@ public final class ChatSender {
             if (!quoted.isEmpty() && tx.messages().find(new MessageKey(c.address(), quoted)).isEmpty()) {
                 throw new ChatException("the quoted message is not in this conversation");
             }
-            Instant sentAt = nextSendingTime(tx, c.address());
+            Instant sentAt = nextSendingTime(ctx, tx, c.address());
             StoredMessage stored = tx.messages().insertOutgoing(
                     new NewMessage(key, 0, Direction.OUTGOING, null, MessageState.SENDING, sentAt, ctx.now(), quoted, text));
             OutboxQueue.enqueue(ctx, tx, chatMessage(c, stored), key);
@@ -65,7 +65,7 @@ public final class ChatSender {
      * message of the conversation, so our messages keep the order we wrote them in even within one
      * millisecond, across restarts and when the clock steps back.
      */
-    private Instant nextSendingTime(Transaction tx, Address conversation) {
+    public static Instant nextSendingTime(EngineContext ctx, Transaction tx, Address conversation) {
         Instant now = ctx.transport().networkTime().instant().truncatedTo(ChronoUnit.MILLIS);
         List<StoredMessage> newest = tx.messages().newestPage(conversation, 1);
         if (!newest.isEmpty() && !now.isAfter(newest.getFirst().sentAt())) {
@@ -97,11 +97,7 @@ public final class ChatSender {
             if (!LinnetWire.supportsExtensions(c.capabilities())) {
                 throw new ChatException(c.displayName() + "'s app cannot receive edits");
             }
-            // strictly after the previous edit, so the receiver keeps the last of several within one second
-            Instant at = ctx.now().truncatedTo(ChronoUnit.MILLIS);
-            if (m.editedAt() != null && !at.isAfter(m.editedAt())) {
-                at = m.editedAt().plusMillis(1);
-            }
+            Instant at = nextEditTime(ctx, m);
             if (tx.messages().edit(key, text, at)) {
                 ctx.events().afterCommit(tx, new EngineEvent.MessageEdited(key, text));
             }
@@ -109,6 +105,12 @@ public final class ChatSender {
                     Bytes.of(new EditPayload(m.key().messageId(), text, at.toEpochMilli()).encode()), 0, null, null);
             queue(tx, c, body, StreamMessageCode.DATA);
         });
+    }
+
+    /** When an edit of {@code m} is made: now in milliseconds, strictly after its previous edit (the receiver keeps the last). */
+    public static Instant nextEditTime(EngineContext ctx, StoredMessage m) {
+        Instant at = ctx.now().truncatedTo(ChronoUnit.MILLIS);
+        return m.editedAt() != null && !at.isAfter(m.editedAt()) ? m.editedAt().plusMillis(1) : at;
     }
 
     /** Deletes one of our messages for everyone. */
@@ -235,7 +237,8 @@ public final class ChatSender {
         return c;
     }
 
-    private static void checkText(String text) {
+    /** Refuses an empty or over-long text with a {@link ChatException}. */
+    public static void checkText(String text) {
         if (text == null || text.isBlank()) {
             throw new ChatException("empty message");
         }

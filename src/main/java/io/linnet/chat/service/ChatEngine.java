@@ -14,6 +14,7 @@ import io.linnet.chat.core.Transport;
 import io.linnet.chat.files.EngineFileTransfers;
 import io.linnet.chat.files.FileMessages;
 import io.linnet.chat.api.FileTransfers;
+import io.linnet.chat.groups.GroupEngine;
 import io.linnet.chat.identity.UnlockedIdentity;
 import io.linnet.chat.messaging.ChatReceiver;
 import io.linnet.chat.messaging.ChatSender;
@@ -72,7 +73,7 @@ public final class ChatEngine implements Messenger {
     private final FileMessages files;
     private final EngineFileTransfers fileApi;
     private final ContactPresence presence;
-    private final GroupChats groups = new io.linnet.chat.groups.NoGroups();
+    private final GroupEngine groups;
     private final AtomicBoolean kickPending = new AtomicBoolean();
     private volatile boolean closed;
 
@@ -83,9 +84,11 @@ public final class ChatEngine implements Messenger {
         this.requests = new ContactRequests(ctx);
         this.sender = new ChatSender(ctx);
         this.typing = new Typing(ctx, thread);
+        this.groups = new GroupEngine(ctx, this::onEngine, typing::typed);
         this.files = new FileMessages(ctx, thread);
         this.fileApi = new EngineFileTransfers(ctx, files, thread);
-        this.inbound = new Inbound(ctx, new HandshakeReceiver(ctx, requests), new ChatReceiver(ctx), typing, files);
+        this.inbound = new Inbound(ctx, new HandshakeReceiver(ctx, requests), new ChatReceiver(ctx), typing, groups.traffic(),
+                files);
         this.pump = new OutboxPump(ctx, thread);
         this.presence = new ContactPresence(ctx, thread);
     }
@@ -243,18 +246,22 @@ public final class ChatEngine implements Messenger {
 
     @Override
     public CompletionStage<StoredMessage> sendText(Address to, String text) {
-        return onEngine(() -> sender.send(to, text, Bytes.EMPTY));
+        return onEngine(() -> groups.isGroup(to) ? groups.send(to, text, Bytes.EMPTY) : sender.send(to, text, Bytes.EMPTY));
     }
 
     @Override
     public CompletionStage<StoredMessage> reply(Address to, Bytes quotedId, String text) {
-        return onEngine(() -> sender.send(to, text, quotedId));
+        return onEngine(() -> groups.isGroup(to) ? groups.send(to, text, quotedId) : sender.send(to, text, quotedId));
     }
 
     @Override
     public CompletionStage<Void> edit(MessageKey message, String newText) {
         return onEngine(() -> {
-            sender.edit(message, newText);
+            if (groups.isGroup(message.conversation())) {
+                groups.edit(message, newText);
+            } else {
+                sender.edit(message, newText);
+            }
             return null;
         });
     }
@@ -262,7 +269,11 @@ public final class ChatEngine implements Messenger {
     @Override
     public CompletionStage<Void> deleteForEveryone(MessageKey message) {
         return onEngine(() -> {
-            sender.delete(message);
+            if (groups.isGroup(message.conversation())) {
+                groups.delete(message);
+            } else {
+                sender.delete(message);
+            }
             return null;
         });
     }
@@ -270,7 +281,12 @@ public final class ChatEngine implements Messenger {
     @Override
     public CompletionStage<Void> react(MessageKey message, String emoji) {
         return onEngine(() -> {
-            sender.react(message, emoji == null ? "" : emoji);
+            String e = emoji == null ? "" : emoji;
+            if (groups.isGroup(message.conversation())) {
+                groups.react(message, e);
+            } else {
+                sender.react(message, e);
+            }
             return null;
         });
     }
@@ -278,14 +294,18 @@ public final class ChatEngine implements Messenger {
     @Override
     public CompletionStage<Void> typing(Address to) {
         return onEngine(() -> {
-            sender.typing(to);
+            if (groups.isGroup(to)) {
+                groups.typing(to);
+            } else {
+                sender.typing(to);
+            }
             return null;
         });
     }
 
     @Override
     public CompletionStage<Integer> markRead(Address conversation) {
-        return onEngine(() -> sender.markRead(conversation));
+        return onEngine(() -> groups.isGroup(conversation) ? groups.markRead(conversation) : sender.markRead(conversation));
     }
 
     @Override

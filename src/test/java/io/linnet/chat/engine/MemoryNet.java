@@ -37,6 +37,8 @@ final class MemoryNet implements AutoCloseable {
     volatile Function<Address, Optional<Instant>> presence = a -> Optional.empty();
     /** Presence lookups made, by who asked. */
     final Map<Address, AtomicInteger> lookups = new ConcurrentHashMap<>();
+    /** Sees every message handed to the network, on the sender's thread (benchmarks time the sends). */
+    volatile Consumer<StreamMessage> tap = m -> { };
 
     Transport transport(Address self) {
         online.put(self, true);
@@ -44,6 +46,7 @@ final class MemoryNet implements AutoCloseable {
             @Override
             public CompletionStage<DeliveryResult> send(StreamMessage message) {
                 sent.add(message);
+                tap.accept(message);
                 Address to = message.recipient();
                 if (!online.getOrDefault(to, false) || !receivers.containsKey(to) || drop.test(message)) {
                     return CompletableFuture.completedFuture(result(DeliveryResult.Outcome.FAILED));
