@@ -26,7 +26,7 @@ import java.util.OptionalLong;
 final class SqliteFileTransferStore extends Repository implements FileTransferStore {
     private static final String SELECT = """
             SELECT t.id, t.direction, c.address AS conversation, m.message_id, t.peer, t.uid, t.name, t.size,
-                t.media_type, t.packet_size, t.next_packet, t.state, t.sha256, t.verified, t.path, t.preview, t.error,
+                t.media_type, t.packet_size, t.next_packet, t.state, t.sha256, t.verified, t.relay, t.path, t.preview, t.error,
                 t.created_at, t.updated_at
             FROM file_transfers t
             JOIN messages m ON m.seq = t.message_seq
@@ -46,11 +46,11 @@ final class SqliteFileTransferStore extends Repository implements FileTransferSt
         }
         s.update("""
                 INSERT INTO file_transfers (message_seq, direction, peer, uid, name, size, media_type, packet_size,
-                    next_packet, state, sha256, verified, path, preview, error, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    next_packet, state, sha256, verified, relay, path, preview, error, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 seq.getAsLong(), t.direction().code(), t.peer(), t.uid().value(),
                 seal(t, "name", t.name().getBytes(StandardCharsets.UTF_8)), t.size(), t.mediaType(), t.packetSize(),
-                t.nextPacket(), t.state().code(), sealOrNull(t, "sha256", t.sha256()), t.verified(),
+                t.nextPacket(), t.state().code(), sealOrNull(t, "sha256", t.sha256()), t.verified(), t.relay(),
                 sealOrNull(t, "path", path(t.path())), sealOrNull(t, "preview", t.preview()), t.error(),
                 t.createdAt(), t.updatedAt());
         return t.withId(s.lastInsertRowid());
@@ -71,6 +71,11 @@ final class SqliteFileTransferStore extends Repository implements FileTransferSt
     public Optional<FileTransfer> findOutgoing(TransferUid uid) {
         return db().queryFirst(SELECT + " WHERE t.uid = ? AND t.direction = ? ORDER BY t.id LIMIT 1", this::map,
                 uid.value(), Direction.OUTGOING.code());
+    }
+
+    @Override
+    public Optional<FileTransfer> findRelayed(TransferUid uid) {
+        return db().queryFirst(SELECT + " WHERE t.uid = ? AND t.relay = 1 ORDER BY t.id LIMIT 1", this::map, uid.value());
     }
 
     @Override
@@ -97,10 +102,10 @@ final class SqliteFileTransferStore extends Repository implements FileTransferSt
     @Override
     public boolean update(FileTransfer t) {
         return writable().update("""
-                UPDATE file_transfers SET next_packet = ?, state = ?, sha256 = ?, verified = ?, path = ?, error = ?,
-                    updated_at = ?
+                UPDATE file_transfers SET next_packet = ?, state = ?, sha256 = ?, verified = ?, relay = ?, path = ?,
+                    error = ?, updated_at = ?
                 WHERE id = ?""",
-                t.nextPacket(), t.state().code(), sealOrNull(t, "sha256", t.sha256()), t.verified(),
+                t.nextPacket(), t.state().code(), sealOrNull(t, "sha256", t.sha256()), t.verified(), t.relay(),
                 sealOrNull(t, "path", path(t.path())), t.error(), t.updatedAt(), t.id()) > 0;
     }
 
@@ -169,6 +174,7 @@ final class SqliteFileTransferStore extends Repository implements FileTransferSt
                 TransferState.fromCode(rs.getInt("state")),
                 Bytes.of(open(rs, "sha256", direction, peer, uid)),
                 Sql.bool(rs, "verified"),
+                Sql.bool(rs, "relay"),
                 path == null ? null : Path.of(new String(path, StandardCharsets.UTF_8)),
                 Bytes.of(open(rs, "preview", direction, peer, uid)),
                 Sql.text(rs, "error"),

@@ -32,7 +32,7 @@ class FileTransferStoreTest {
 
     static FileTransfer transfer(Direction d, MessageKey message, Address peer, TransferUid uid, String name, long size) {
         return new FileTransfer(0, d, message, peer, uid, name, size, "application/pdf", 102_400, 0, TransferState.OFFERED,
-                Bytes.EMPTY, false, null, Bytes.EMPTY, "", at(0), at(0));
+                Bytes.EMPTY, false, false, null, Bytes.EMPTY, "", at(0), at(0));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.linnet.chat.api.ChatException;
 import io.linnet.chat.api.FileSettings;
 import io.linnet.chat.api.FileTransfers;
 import io.linnet.chat.core.EngineContext;
+import io.linnet.chat.core.EngineThread;
 import io.linnet.chat.store.FileTransfer;
 import io.linnet.chat.store.MessageKey;
 import io.linnet.ixian.address.Address;
@@ -17,7 +18,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -30,13 +30,13 @@ import java.util.function.Supplier;
 public final class EngineFileTransfers implements FileTransfers, AutoCloseable {
     private final EngineContext ctx;
     private final FileMessages files;
-    private final Executor engineThread;
+    private final EngineThread engine;
     private final ExecutorService io = Executors.newVirtualThreadPerTaskExecutor();
 
-    public EngineFileTransfers(EngineContext ctx, FileMessages files, Executor engineThread) {
+    public EngineFileTransfers(EngineContext ctx, FileMessages files, EngineThread engine) {
         this.ctx = ctx;
         this.files = files;
-        this.engineThread = engineThread;
+        this.engine = engine;
     }
 
     @Override
@@ -52,7 +52,7 @@ public final class EngineFileTransfers implements FileTransfers, AutoCloseable {
         } catch (RejectedExecutionException e) {
             return CompletableFuture.failedFuture(new ChatException("the engine is closed"));
         }
-        return staged.thenApplyAsync(s -> files.offer(conversation, file, uid, s), engineThread)
+        return staged.thenCompose(s -> engine.submit(() -> files.offer(conversation, file, uid, s)))
                 .whenComplete((t, e) -> {
                     if (e != null) {
                         files.store().dropStaged(uid);
@@ -150,11 +150,7 @@ public final class EngineFileTransfers implements FileTransfers, AutoCloseable {
     }
 
     private <T> CompletionStage<T> onEngine(Supplier<T> work) {
-        try {
-            return CompletableFuture.supplyAsync(work, engineThread);
-        } catch (RejectedExecutionException e) {
-            return CompletableFuture.failedFuture(new ChatException("the engine is closed"));
-        }
+        return engine.submit(work);
     }
 
     @Override

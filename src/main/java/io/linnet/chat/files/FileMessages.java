@@ -3,9 +3,13 @@ package io.linnet.chat.files;
 import io.linnet.chat.api.ChatException;
 import io.linnet.chat.core.EngineContext;
 import io.linnet.chat.core.FileConfig;
+import io.linnet.chat.core.GroupFanOut;
+import io.linnet.chat.core.GroupFileOffers;
 import io.linnet.chat.core.Verdict;
 import io.linnet.chat.store.Contact;
 import io.linnet.chat.store.FileTransfer;
+import io.linnet.chat.store.Group;
+import io.linnet.chat.store.Transaction;
 import io.linnet.chat.store.TransferState;
 import io.linnet.chat.wire.LinnetWire;
 import io.linnet.ixian.ProtocolException;
@@ -31,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * five plus Linnet's cancel), the engine-thread side of the {@link io.linnet.chat.api.FileTransfers} use
  * cases, and the periodic work (asking again for stalled packets, expiring old offers). Engine thread.
  */
-public final class FileMessages {
+public final class FileMessages implements GroupFileOffers {
     private static final Logger LOG = LoggerFactory.getLogger(FileMessages.class);
     private static final Set<Integer> TYPES = Set.of(SpixiMessageCode.FILE_HEADER.number(), SpixiMessageCode.ACCEPT_FILE.number(),
             SpixiMessageCode.REQUEST_FILE_DATA.number(), SpixiMessageCode.FILE_DATA.number(),
@@ -44,13 +48,13 @@ public final class FileMessages {
     private final FileReceiver receiver;
     private Instant lastExpiry = Instant.EPOCH;
 
-    public FileMessages(EngineContext ctx, ScheduledExecutorService engineThread) {
+    public FileMessages(EngineContext ctx, ScheduledExecutorService engineThread, GroupFanOut groups) {
         this.ctx = ctx;
         FileConfig cfg = ctx.config().files();
         this.store = cfg.enabled() ? new FileStore(cfg.downloads(), cfg.staging()) : null;
         Progress progress = new Progress(ctx);
-        this.sender = new FileSender(ctx, store, progress, engineThread);
-        this.receiver = new FileReceiver(ctx, store, progress);
+        this.sender = new FileSender(ctx, store, progress, engineThread, groups);
+        this.receiver = new FileReceiver(ctx, store, progress, groups);
     }
 
     /** Whether {@code s} is a file-transfer message. */
@@ -76,6 +80,12 @@ public final class FileMessages {
             case FILE_FULLY_RECEIVED -> sender.onFullyReceived(c, FileFullyReceivedMessage.decode(data).uid());
             default -> throw new IllegalStateException("not a file message: " + s.type());
         };
+    }
+
+    @Override
+    public Verdict onGroupOffer(Transaction tx, Group group, Contact from, Address author, StreamMessage m, SpixiMessage s,
+            boolean relay) throws ProtocolException {
+        return receiver.onGroupOffer(tx, group, from, author, m, s, relay);
     }
 
     /** Whether this engine has file folders. */

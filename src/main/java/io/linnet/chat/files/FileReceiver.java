@@ -4,11 +4,13 @@ import io.linnet.chat.api.ChatException;
 import io.linnet.chat.api.EngineEvent;
 import io.linnet.chat.api.FileSettings;
 import io.linnet.chat.core.EngineContext;
+import io.linnet.chat.core.GroupFanOut;
 import io.linnet.chat.core.Verdict;
 import io.linnet.chat.store.Contact;
 import io.linnet.chat.store.Direction;
 import io.linnet.chat.store.Durability;
 import io.linnet.chat.store.FileTransfer;
+import io.linnet.chat.store.Group;
 import io.linnet.chat.store.MessageKey;
 import io.linnet.chat.store.MessageState;
 import io.linnet.chat.store.NewMessage;
@@ -16,6 +18,7 @@ import io.linnet.chat.store.TransferState;
 import io.linnet.chat.store.Transaction;
 import io.linnet.chat.wire.LinnetWire;
 import io.linnet.ixian.ProtocolException;
+import io.linnet.ixian.address.Address;
 import io.linnet.ixian.codec.Bytes;
 import io.linnet.ixian.spixi.AcceptFileMessage;
 import io.linnet.ixian.spixi.FileDataMessage;
@@ -66,43 +69,91 @@ final class FileReceiver {
     private final Progress progress;
     private final Map<Long, Instant> lastActivity = new HashMap<>();
 
-    FileReceiver(EngineContext ctx, FileStore store, Progress progress) {
+    private final GroupFanOut groups;
+
+    FileReceiver(EngineContext ctx, FileStore store, Progress progress, GroupFanOut groups) {
         this.ctx = ctx;
         this.store = store;
         this.progress = progress;
+        this.groups = groups;
     }
 
-    /** fileHeader: stores the offer; returns the transfer to accept at once when auto-accept applies. */
+    /** fileHeader from a contact: stores the offer, then accepts it at once when auto-accept applies. */
     Verdict onHeader(Contact c, StreamMessage m, SpixiMessage s) throws ProtocolException {
+        FileHeaderMessage h = header(c, s);
+        if (h == null) {
+            return Verdict.REJECT;
+        }
+        Optional<FileTransfer> take = ctx.db().inTransaction(Durability.FULL,
+                tx -> offer(tx, c.address(), null, c.address(), m, s, h, false));
+        take.ifPresent(t -> acceptQuietly(t.id()));
+        return Verdict.ACK;
+    }
+
+    /**
+     * fileHeader in a group (inside the group engine's transaction): the packets come from the contact it
+     * came from — the author, or the owner relaying it — except that an owner without Linnet's extensions
+     * only passes the header on, so then the author is asked directly if it is our contact. As the owner
+     * with {@code relay}, we fetch the file at once (if it fits the group's relay limit) to pass it on.
+     */
+    Verdict onGroupOffer(Transaction tx, Group g, Contact from, Address author, StreamMessage m, SpixiMessage s, boolean relay)
+            throws ProtocolException {
+        FileHeaderMessage h = header(from, s);
+        if (h == null) {
+            return Verdict.REJECT;
+        }
+        Address peer = from.address();
+        if (!g.hideParticipants() && !author.equals(peer) && !LinnetWire.supportsExtensions(from.capabilities())) {
+            peer = tx.contacts().find(author.withoutPublicKey()).filter(c -> c.keys().present()).map(Contact::address).orElse(peer);
+        }
+        long limit = Math.min(StoredFileSettings.read(tx).maxBytes(), StoredFileSettings.groupRelayLimit(tx, g.address()));
+        boolean relayed = relay && store != null && h.fileSize() <= limit;
+        if (relay && !relayed) {
+            LOG.info("not relaying {} ({} bytes) in {}: over the relay limit of {} bytes", h.uid(), h.fileSize(), g.address(), limit);
+        }
+        Optional<FileTransfer> take = offer(tx, g.address(), author, peer, m, s, h, relayed);
+        take.ifPresent(t -> tx.afterCommit(() -> acceptQuietly(t.id())));
+        return Verdict.ACK;
+    }
+
+    private FileHeaderMessage header(Contact c, SpixiMessage s) throws ProtocolException {
         FileHeaderMessage h = FileHeaderMessage.decode(s.data().toByteArray());
         if (h.packetSize() < MIN_PACKET_SIZE) {
-            return reject(c, h.uid(), "offer with packets of " + h.packetSize() + " bytes");
+            reject(c, h.uid(), "offer with packets of " + h.packetSize() + " bytes");
+            return null;
         }
+        return h;
+    }
+
+    /**
+     * Stores an offer with its history message; the new transfer if it is to be accepted at once (auto-accept,
+     * or a relay), empty otherwise and for a repeat.
+     */
+    private Optional<FileTransfer> offer(Transaction tx, Address conversation, Address author, Address peer, StreamMessage m,
+            SpixiMessage s, FileHeaderMessage h, boolean relay) {
         String name = SafeFileNames.sanitize(h.fileName());
-        MessageKey key = new MessageKey(c.address(), m.id());
+        MessageKey key = new MessageKey(conversation, m.id());
         Instant now = ctx.now();
-        Optional<FileTransfer> offered = ctx.db().inTransaction(Durability.FULL, tx -> {
-            if (tx.files().findIncoming(c.address(), h.uid()).isPresent()
-                    || !tx.messages().insertIncomingIfNew(new NewMessage(key, s.channel(), Direction.INCOMING, null,
-                    MessageState.RECEIVED, FileWire.sentAt(m, now), now, Bytes.EMPTY, name))) {
-                return Optional.<FileTransfer>empty();
-            }
-            FileTransfer t = tx.files().insert(new FileTransfer(0, Direction.INCOMING, key, c.address(), h.uid(), name,
-                    h.fileSize(), MediaTypes.of(name), h.packetSize(), 0, TransferState.OFFERED, h.sha256(), false, null,
-                    h.preview(), "", now, now));
-            tx.messages().find(key).ifPresent(stored -> ctx.events().afterCommit(tx, new EngineEvent.MessageAdded(stored)));
-            progress.changed(tx, t);
-            FileSettings settings = StoredFileSettings.read(tx);
-            return Optional.of(t).filter(x -> autoAccept(x, settings));
-        });
-        offered.ifPresent(t -> {
-            try {
-                accept(t.id());
-            } catch (ChatException e) {
-                LOG.info("could not auto-accept {}: {}", t.uid(), e.getMessage());
-            }
-        });
-        return Verdict.ACK;
+        if (tx.files().findIncoming(peer, h.uid()).isPresent()
+                || !tx.messages().insertIncomingIfNew(new NewMessage(key, s.channel(), Direction.INCOMING, author,
+                MessageState.RECEIVED, FileWire.sentAt(m, now), now, Bytes.EMPTY, name))) {
+            return Optional.empty();
+        }
+        FileTransfer t = tx.files().insert(new FileTransfer(0, Direction.INCOMING, key, peer, h.uid(), name, h.fileSize(),
+                MediaTypes.of(name), h.packetSize(), 0, TransferState.OFFERED, h.sha256(), false, relay, null, h.preview(), "",
+                now, now));
+        tx.messages().find(key).ifPresent(stored -> ctx.events().afterCommit(tx, new EngineEvent.MessageAdded(stored)));
+        progress.changed(tx, t);
+        FileSettings settings = StoredFileSettings.read(tx);
+        return Optional.of(t).filter(x -> relay || autoAccept(x, settings));
+    }
+
+    private void acceptQuietly(long id) {
+        try {
+            accept(id);
+        } catch (ChatException e) {
+            LOG.info("could not accept transfer {} at once: {}", id, e.getMessage());
+        }
     }
 
     private boolean autoAccept(FileTransfer t, FileSettings s) {
@@ -125,9 +176,11 @@ final class FileReceiver {
         if (store == null) {
             throw new ChatException("this profile has no downloads folder");
         }
-        FileSettings settings = ctx.db().read(StoredFileSettings::read);
-        if (t.size() > settings.maxBytes()) {
-            throw new ChatException("the file has " + t.size() + " bytes, more than the limit of " + settings.maxBytes());
+        long limit = ctx.db().read(tx -> t.relay()
+                ? Math.min(StoredFileSettings.read(tx).maxBytes(), StoredFileSettings.groupRelayLimit(tx, t.message().conversation()))
+                : StoredFileSettings.read(tx).maxBytes());
+        if (t.size() > limit) {
+            throw new ChatException("the file has " + t.size() + " bytes, more than the limit of " + limit);
         }
         Contact c = ctx.db().read(tx -> FileWire.established(tx, t.peer()));
         try {
@@ -166,6 +219,10 @@ final class FileReceiver {
         }
         FileTransfer t = found.get();
         long n = d.packetNumber();
+        if (t.state() == TransferState.COMPLETE && n < t.packetCount()) {
+            LOG.debug("packet {} of {} again after it was complete", n, t.uid());
+            return Verdict.DONE;
+        }
         if (t.state() != TransferState.TRANSFERRING) {
             return reject(c, d.uid(), "packet " + n + " of a transfer that is " + t.state() + ", not accepted and moving");
         }
@@ -245,7 +302,30 @@ final class FileReceiver {
             progress.changed(tx, done);
         });
         LOG.info("received {} ({} bytes, {}) from {}", t.uid(), t.size(), senderHash ? "hash verified" : "no sender hash", c.address());
+        if (done.relay()) {
+            relayOnward(done);
+        }
         return done;
+    }
+
+    /**
+     * As a group's owner, with the whole file checked: keeps a copy to serve and passes the offer on to the
+     * other members under the author's name, with our hash, so they pull it from us.
+     */
+    private void relayOnward(FileTransfer t) {
+        try {
+            store.stage(t.path(), t.uid(), t.size());
+        } catch (IOException e) {
+            LOG.warn("cannot keep a copy of {} to relay: {}", t.uid(), e.getMessage());
+            ctx.db().useTransaction(tx -> tx.files().update(t.withRelay(false, ctx.now())));
+            return;
+        }
+        ctx.db().useTransaction(tx -> tx.messages().find(t.message()).filter(m -> m.author() != null).ifPresent(m -> {
+            FileHeaderMessage h = new FileHeaderMessage(t.uid(), t.name(), t.size(), t.preview(), t.packetSize(), m.channel(), t.sha256());
+            SpixiMessage offer = new SpixiMessage(SpixiMessageCode.FILE_HEADER.number(), Bytes.of(h.encode()), m.channel(),
+                    t.message().conversation(), null);
+            groups.relay(tx, t.message().conversation(), t.peer(), m.author(), t.message().messageId(), offer);
+        }));
     }
 
     private FileTransfer fail(FileTransfer t, String why) {

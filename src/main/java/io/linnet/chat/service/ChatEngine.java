@@ -84,9 +84,9 @@ public final class ChatEngine implements Messenger {
         this.requests = new ContactRequests(ctx);
         this.sender = new ChatSender(ctx);
         this.typing = new Typing(ctx, thread);
-        this.groups = new GroupEngine(ctx, this::onEngine, typing::typed);
-        this.files = new FileMessages(ctx, thread);
-        this.fileApi = new EngineFileTransfers(ctx, files, thread);
+        this.groups = new GroupEngine(ctx, this::onEngine, typing::typed, this::onGroupFileOffer);
+        this.files = new FileMessages(ctx, thread, groups.fanOut());
+        this.fileApi = new EngineFileTransfers(ctx, files, this::onEngine);
         this.inbound = new Inbound(ctx, new HandshakeReceiver(ctx, requests), new ChatReceiver(ctx), typing, groups.traffic(),
                 files);
         this.pump = new OutboxPump(ctx, thread);
@@ -144,6 +144,13 @@ public final class ChatEngine implements Messenger {
                 safePass();
             });
         }
+    }
+
+    /** File offers sent in a group, handed over by the group engine. */
+    private io.linnet.chat.core.Verdict onGroupFileOffer(io.linnet.chat.store.Transaction tx, io.linnet.chat.store.Group group,
+            Contact from, Address author, StreamMessage m, io.linnet.ixian.spixi.SpixiMessage s, boolean relay)
+            throws io.linnet.ixian.ProtocolException {
+        return files.onGroupOffer(tx, group, from, author, m, s, relay);
     }
 
     private void onEngineThread(Runnable work) {

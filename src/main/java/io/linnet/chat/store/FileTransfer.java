@@ -26,6 +26,8 @@ import java.util.Objects;
  * @param sha256 the file's SHA-256: ours for an outgoing file; for an incoming one the sender's (Linnet) or,
  *     once complete, the one computed here (Spixi sends none); {@link Bytes#EMPTY} while unknown
  * @param verified incoming: the sender gave a SHA-256 and the received file matched it
+ * @param relay incoming, as a group's owner: we fetch this file to pass it on to the group's other members
+ *     (privacy mode, or a member who cannot reach everyone), and serve it to them once complete
  * @param path incoming: the finished file in the downloads folder, only once {@link TransferState#COMPLETE};
  *     outgoing: the file the user chose; otherwise {@code null}
  * @param preview a small preview the sender attached, {@link Bytes#EMPTY} if none
@@ -47,6 +49,7 @@ public record FileTransfer(
         TransferState state,
         Bytes sha256,
         boolean verified,
+        boolean relay,
         Path path,
         Bytes preview,
         String error,
@@ -92,24 +95,30 @@ public record FileTransfer(
     /** The same transfer in another state; {@code why} is kept as {@link #error()}. */
     public FileTransfer withState(TransferState s, String why, Instant at) {
         return new FileTransfer(id, direction, message, peer, uid, name, size, mediaType, packetSize, nextPacket, s,
-                sha256, verified, path, preview, why, createdAt, at);
+                sha256, verified, relay, path, preview, why, createdAt, at);
     }
 
     /** The same transfer with {@code next} as its next packet. */
     public FileTransfer withNextPacket(long next, Instant at) {
         return new FileTransfer(id, direction, message, peer, uid, name, size, mediaType, packetSize, next, state,
-                sha256, verified, path, preview, error, createdAt, at);
+                sha256, verified, relay, path, preview, error, createdAt, at);
     }
 
     /** The same transfer, complete, with its file, hash and whether the hash was the sender's. */
     public FileTransfer completed(Path file, Bytes hash, boolean matched, Instant at) {
         return new FileTransfer(id, direction, message, peer, uid, name, size, mediaType, packetSize, packetCount(),
-                TransferState.COMPLETE, hash, matched, file, preview, "", createdAt, at);
+                TransferState.COMPLETE, hash, matched, relay, file, preview, "", createdAt, at);
     }
 
     /** The same transfer with its local id (after it was stored). */
     public FileTransfer withId(long newId) {
         return new FileTransfer(newId, direction, message, peer, uid, name, size, mediaType, packetSize, nextPacket,
-                state, sha256, verified, path, preview, error, createdAt, updatedAt);
+                state, sha256, verified, relay, path, preview, error, createdAt, updatedAt);
+    }
+
+    /** The same transfer, relayed for a group or no longer. */
+    public FileTransfer withRelay(boolean r, Instant at) {
+        return new FileTransfer(id, direction, message, peer, uid, name, size, mediaType, packetSize, nextPacket, state,
+                sha256, verified, r, path, preview, error, createdAt, at);
     }
 }

@@ -26,6 +26,9 @@ public interface FileTransferStore {
     /** Our outgoing transfer {@code uid}. */
     Optional<FileTransfer> findOutgoing(TransferUid uid);
 
+    /** The incoming transfer {@code uid} that we, as a group's owner, relay to the group's members. */
+    Optional<FileTransfer> findRelayed(TransferUid uid);
+
     /** The transfer shown by a history message. */
     Optional<FileTransfer> forMessage(MessageKey message);
 
@@ -39,14 +42,14 @@ public interface FileTransferStore {
     List<FileTransfer> inState(TransferState state);
 
     /**
-     * Saves what may change: state, next packet, hash, verified, path, error and update time. Returns
+     * Saves what may change: state, next packet, hash, verified, relay, path, error and update time. Returns
      * whether the transfer exists.
      */
     boolean update(FileTransfer transfer);
 
-    /** Records or replaces one receiver's progress on an outgoing transfer. */
+    /** Records or replaces one receiver's progress on a transfer we serve (an outgoing or a relayed one). */
     void saveDelivery(TransferDelivery delivery);
 
-    /** The receivers of an outgoing transfer, in the order they first asked. */
+    /** The receivers of a transfer we serve, in the order they first asked. */
     List<TransferDelivery> deliveries(long transferId);
 }

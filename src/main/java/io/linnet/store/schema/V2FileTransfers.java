@@ -27,6 +27,7 @@ final class V2FileTransfers implements Migration {
                 state       INTEGER NOT NULL,
                 sha256      BLOB,
                 verified    INTEGER NOT NULL,
+                relay       INTEGER NOT NULL,
                 path        BLOB,
                 preview     BLOB,
                 error       TEXT    NOT NULL,
@@ -38,6 +39,8 @@ final class V2FileTransfers implements Migration {
             CREATE INDEX file_transfers_by_uid ON file_transfers (uid)""",
             """
             CREATE INDEX file_transfers_by_state ON file_transfers (state)""",
+            """
+            CREATE INDEX file_transfers_relayed ON file_transfers (uid) WHERE relay = 1""",
             """
             CREATE TABLE file_deliveries (
                 transfer_id INTEGER NOT NULL REFERENCES file_transfers (id) ON DELETE CASCADE,

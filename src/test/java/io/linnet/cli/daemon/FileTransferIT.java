@@ -10,15 +10,17 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Files between two daemons from the packaged jar through a relay child process, driven through the API:
- * 0 B, 1 B, 102 399, 102 400 and 102 401 B, then 20 MiB with the relay stopped and started again on its
- * port in the middle. Every file must arrive byte for byte, verified by its SHA-256, in the receiver's
- * downloads folder, and the sender must see each one complete.
+ * Files between daemons from the packaged jar through a relay child process, driven through the API: 0 B,
+ * 1 B, 102 399, 102 400 and 102 401 B, then 20 MiB with the relay stopped and started again on its port in
+ * the middle — once between two contacts, once in a privacy-mode group whose owner relays every file. Every
+ * file must arrive byte for byte, verified by its SHA-256, in the receiver's downloads folder, and the
+ * sender must see each one complete.
  */
 class FileTransferIT extends ChildJvmTestBase {
     static final String PW = "files-it-password";
@@ -82,11 +84,7 @@ class FileTransferIT extends ChildJvmTestBase {
         int relayPort = Integer.parseInt(first.await(ChildJvm.RELAY_READY, Duration.ofSeconds(60)).group(2));
         Daemon alice = daemon("alice", relayPort);
         Daemon bob = daemon("bob", relayPort);
-        alice.api.postOk("/v1/contacts", Map.of("address", bob.address));
-        bob.api.until("/v1/contacts", n -> n.size() == 1, WAIT);
-        bob.api.postOk("/v1/contacts/" + alice.address + "/accept", Map.of());
-        alice.api.until("/v1/contacts", n -> n.get(0).get("handshake").asText().equals("established"), WAIT);
-        bob.api.until("/v1/contacts", n -> n.get(0).get("handshake").asText().equals("established"), WAIT);
+        befriend(alice, bob);
         Path downloads = dir.resolve("bob").resolve("downloads").toAbsolutePath();
 
         int[] sizes = {0, 1, 102_399, 102_400, 102_401};
@@ -109,6 +107,61 @@ class FileTransferIT extends ChildJvmTestBase {
         try (var listing = Files.list(downloads)) {
             assertEquals(6, listing.count(), "six files and no part files");
         }
+    }
+
+    @Test
+    void filesThroughAPrivacyModeOwnerAcrossARelayRestart() throws Exception {
+        ChildJvm first = track(ChildJvm.relay("files-it-relay", dir.resolve("relay")));
+        int relayPort = Integer.parseInt(first.await(ChildJvm.RELAY_READY, Duration.ofSeconds(60)).group(2));
+        Daemon owner = daemon("owner", relayPort);
+        Daemon alice = daemon("alice", relayPort);
+        Daemon bob = daemon("bob", relayPort);
+        befriend(owner, alice);
+        befriend(owner, bob); // alice and bob do not know each other: everything goes through the owner
+        String group = owner.api.postOk("/v1/groups", Map.of("name", "hidden", "members", List.of(alice.address, bob.address),
+                "hideParticipants", true)).get("address").asText();
+        for (Daemon d : List.of(alice, bob)) {
+            d.api.until("/v1/groups", n -> n.size() == 1, WAIT);
+        }
+        String aliceInGroup = bob.api.getOk("/v1/groups/" + group).get("members").get(1).get("address").asText();
+        Path downloads = dir.resolve("bob").resolve("downloads").toAbsolutePath();
+
+        int[] sizes = {0, 1, 102_399, 102_400, 102_401};
+        for (int i = 0; i < sizes.length; i++) {
+            Path src = file("group-" + sizes[i] + ".bin", sizes[i], 10 + i);
+            JsonNode offer = offerInGroup(alice, bob, group, src);
+            assertEquals(owner.address, offer.get("peer").asText(), "bob pulls from the owner");
+            bob.api.postOk("/v1/files/" + offer.get("id").asLong() + "/accept", Map.of());
+            arrived(bob, offer.get("id").asLong(), src, downloads);
+        }
+        JsonNode messages = bob.api.getOk("/v1/conversations/" + group + "/messages");
+        assertEquals(aliceInGroup, messages.get(0).get("from").asText(), "the author's virtual address");
+
+        Path big = file("group-big.bin", BIG, 98);
+        JsonNode offer = offerInGroup(alice, bob, group, big);
+        long id = offer.get("id").asLong();
+        bob.api.postOk("/v1/files/" + id + "/accept", Map.of());
+        bob.api.until("/v1/files/" + id, n -> n.get("bytesDone").asLong() >= 4L * 1024 * 1024, WAIT);
+        first.terminate();
+        Thread.sleep(2000);
+        assertEquals("transferring", bob.api.getOk("/v1/files/" + id).get("state").asText());
+        relay(relayPort);
+        arrived(bob, id, big, downloads);
+    }
+
+    static void befriend(Daemon a, Daemon b) throws Exception {
+        a.api.postOk("/v1/contacts", Map.of("address", b.address));
+        b.api.until("/v1/contacts", n -> DaemonJarIT.contact(n, a.address, "state").equals("request_received"), WAIT);
+        b.api.postOk("/v1/contacts/" + a.address + "/accept", Map.of());
+        a.api.until("/v1/contacts", n -> DaemonJarIT.contact(n, b.address, "handshake").equals("established"), WAIT);
+        b.api.until("/v1/contacts", n -> DaemonJarIT.contact(n, a.address, "handshake").equals("established"), WAIT);
+    }
+
+    /** Alice offers {@code src} to the group; the offer as it reaches bob (through the owner, once it has the file). */
+    static JsonNode offerInGroup(Daemon alice, Daemon bob, String group, Path src) throws Exception {
+        JsonNode sent = alice.api.ok(alice.api.post("/v1/files", Map.of("to", group, "path", src.toString())));
+        String messageId = sent.get("messageId").asText();
+        return find(bob.api.until("/v1/conversations/" + group + "/files", n -> find(n, messageId) != null, WAIT), messageId);
     }
 
     static boolean allComplete(JsonNode transfers) {
