@@ -15,8 +15,9 @@ import java.util.Optional;
 /**
  * A group message as one next hop may receive it. A contact announcing {@link LinnetWire#LINNET_EXTENSIONS}
  * gets it as it is; a Spixi peer gets an ordered or quoting chat as plain chat, a read-up-to marker as one
- * {@code msgRead} and a file offer without Linnet's hash tail, and nothing of what Spixi cannot take in a group (edits, typing, reaction removals,
- * anything on a channel other than 0, since Spixi members never learn of channels).
+ * {@code msgRead} and a file offer without Linnet's hash tail, and nothing of what Spixi cannot take in a
+ * group (edits, typing, reaction removals, anything on a channel other than 0, since Spixi members never
+ * learn of channels).
  * Stateless.
  */
 final class PeerWire {

@@ -22,18 +22,12 @@ import org.junit.jupiter.api.Test;
  * file must arrive byte for byte, verified by its SHA-256, in the receiver's downloads folder, and the
  * sender must see each one complete.
  */
-class FileTransferIT extends ChildJvmTestBase {
-    static final String PW = "files-it-password";
-    static final Duration WAIT = Duration.ofSeconds(60);
+class FileTransferIT extends DaemonTestBase {
+    static final Duration WAIT_FILES = Duration.ofSeconds(60);
     static final int BIG = 20 * 1024 * 1024;
 
-    record Daemon(ApiClient api, String address) {}
-
     Daemon daemon(String name, int relayPort) throws Exception {
-        ChildJvm jvm = track(ChildJvm.daemon("files-it-" + name, dir.resolve(name), relayPort));
-        ApiClient api = new ApiClient("127.0.0.1:" + jvm.awaitDaemonReady(), dir.resolve(name));
-        String address = api.ok(api.post("/v1/identity", Map.of("nickname", name, "password", PW))).get("address").asText();
-        return new Daemon(api, address);
+        return daemon(name, relayPort, true);
     }
 
     ChildJvm relay(int port) throws Exception {
@@ -51,11 +45,11 @@ class FileTransferIT extends ChildJvmTestBase {
 
     /** Offers {@code src}, accepts it at the receiver, returns the receiver's transfer id. */
     static long offerAndAccept(Daemon from, Daemon to, Path src) throws Exception {
-        JsonNode sent = from.api.ok(from.api.post("/v1/files", Map.of("to", to.address, "path", src.toString())));
+        JsonNode sent = from.api().ok(from.api().post("/v1/files", Map.of("to", to.address(), "path", src.toString())));
         String messageId = sent.get("messageId").asText();
-        JsonNode offers = to.api.until("/v1/conversations/" + from.address + "/files", n -> find(n, messageId) != null, WAIT);
+        JsonNode offers = to.api().until("/v1/conversations/" + from.address() + "/files", n -> find(n, messageId) != null, WAIT_FILES);
         long id = find(offers, messageId).get("id").asLong();
-        to.api.postOk("/v1/files/" + id + "/accept", Map.of());
+        to.api().postOk("/v1/files/" + id + "/accept", Map.of());
         return id;
     }
 
@@ -69,7 +63,7 @@ class FileTransferIT extends ChildJvmTestBase {
     }
 
     static void arrived(Daemon to, long id, Path src, Path downloads) throws Exception {
-        JsonNode done = to.api.until("/v1/files/" + id, n -> n.get("state").asText().equals("complete"), WAIT);
+        JsonNode done = to.api().until("/v1/files/" + id, n -> n.get("state").asText().equals("complete"), WAIT_FILES);
         Path got = Path.of(done.get("path").asText());
         assertEquals(downloads, got.getParent());
         byte[] want = Files.readAllBytes(src);
@@ -80,8 +74,8 @@ class FileTransferIT extends ChildJvmTestBase {
 
     @Test
     void filesOfEveryEdgeSizeAndTwentyMebibytesAcrossARelayRestart() throws Exception {
-        ChildJvm first = track(ChildJvm.relay("files-it-relay", dir.resolve("relay")));
-        int relayPort = Integer.parseInt(first.await(ChildJvm.RELAY_READY, Duration.ofSeconds(60)).group(2));
+        int relayPort = relay("files-it-relay");
+        ChildJvm first = children.getLast();
         Daemon alice = daemon("alice", relayPort);
         Daemon bob = daemon("bob", relayPort);
         befriend(alice, bob);
@@ -95,15 +89,15 @@ class FileTransferIT extends ChildJvmTestBase {
 
         Path big = file("big.bin", BIG, 99);
         long id = offerAndAccept(alice, bob, big);
-        bob.api.until("/v1/files/" + id, n -> n.get("bytesDone").asLong() >= 4L * 1024 * 1024, WAIT);
+        bob.api().until("/v1/files/" + id, n -> n.get("bytesDone").asLong() >= 4L * 1024 * 1024, WAIT_FILES);
         first.terminate();
-        long stalledAt = bob.api.getOk("/v1/files/" + id).get("bytesDone").asLong();
+        long stalledAt = bob.api().getOk("/v1/files/" + id).get("bytesDone").asLong();
         assertTrue(stalledAt < BIG, "the relay went down in the middle: " + stalledAt);
         Thread.sleep(2000);
-        assertEquals("transferring", bob.api.getOk("/v1/files/" + id).get("state").asText());
+        assertEquals("transferring", bob.api().getOk("/v1/files/" + id).get("state").asText());
         relay(relayPort);
         arrived(bob, id, big, downloads);
-        alice.api.until("/v1/files", n -> n.size() == 6 && allComplete(n), WAIT);
+        alice.api().until("/v1/files", n -> n.size() == 6 && allComplete(n), WAIT_FILES);
         try (var listing = Files.list(downloads)) {
             assertEquals(6, listing.count(), "six files and no part files");
         }
@@ -111,57 +105,49 @@ class FileTransferIT extends ChildJvmTestBase {
 
     @Test
     void filesThroughAPrivacyModeOwnerAcrossARelayRestart() throws Exception {
-        ChildJvm first = track(ChildJvm.relay("files-it-relay", dir.resolve("relay")));
-        int relayPort = Integer.parseInt(first.await(ChildJvm.RELAY_READY, Duration.ofSeconds(60)).group(2));
+        int relayPort = relay("files-it-relay");
+        ChildJvm first = children.getLast();
         Daemon owner = daemon("owner", relayPort);
         Daemon alice = daemon("alice", relayPort);
         Daemon bob = daemon("bob", relayPort);
         befriend(owner, alice);
         befriend(owner, bob); // alice and bob do not know each other: everything goes through the owner
-        String group = owner.api.postOk("/v1/groups", Map.of("name", "hidden", "members", List.of(alice.address, bob.address),
+        String group = owner.api().postOk("/v1/groups", Map.of("name", "hidden", "members", List.of(alice.address(), bob.address()),
                 "hideParticipants", true)).get("address").asText();
         for (Daemon d : List.of(alice, bob)) {
-            d.api.until("/v1/groups", n -> n.size() == 1, WAIT);
+            d.api().until("/v1/groups", n -> n.size() == 1, WAIT_FILES);
         }
-        String aliceInGroup = bob.api.getOk("/v1/groups/" + group).get("members").get(1).get("address").asText();
+        String aliceInGroup = bob.api().getOk("/v1/groups/" + group).get("members").get(1).get("address").asText();
         Path downloads = dir.resolve("bob").resolve("downloads").toAbsolutePath();
 
         int[] sizes = {0, 1, 102_399, 102_400, 102_401};
         for (int i = 0; i < sizes.length; i++) {
             Path src = file("group-" + sizes[i] + ".bin", sizes[i], 10 + i);
             JsonNode offer = offerInGroup(alice, bob, group, src);
-            assertEquals(owner.address, offer.get("peer").asText(), "bob pulls from the owner");
-            bob.api.postOk("/v1/files/" + offer.get("id").asLong() + "/accept", Map.of());
+            assertEquals(owner.address(), offer.get("peer").asText(), "bob pulls from the owner");
+            bob.api().postOk("/v1/files/" + offer.get("id").asLong() + "/accept", Map.of());
             arrived(bob, offer.get("id").asLong(), src, downloads);
         }
-        JsonNode messages = bob.api.getOk("/v1/conversations/" + group + "/messages");
+        JsonNode messages = bob.api().getOk("/v1/conversations/" + group + "/messages");
         assertEquals(aliceInGroup, messages.get(0).get("from").asText(), "the author's virtual address");
 
         Path big = file("group-big.bin", BIG, 98);
         JsonNode offer = offerInGroup(alice, bob, group, big);
         long id = offer.get("id").asLong();
-        bob.api.postOk("/v1/files/" + id + "/accept", Map.of());
-        bob.api.until("/v1/files/" + id, n -> n.get("bytesDone").asLong() >= 4L * 1024 * 1024, WAIT);
+        bob.api().postOk("/v1/files/" + id + "/accept", Map.of());
+        bob.api().until("/v1/files/" + id, n -> n.get("bytesDone").asLong() >= 4L * 1024 * 1024, WAIT_FILES);
         first.terminate();
         Thread.sleep(2000);
-        assertEquals("transferring", bob.api.getOk("/v1/files/" + id).get("state").asText());
+        assertEquals("transferring", bob.api().getOk("/v1/files/" + id).get("state").asText());
         relay(relayPort);
         arrived(bob, id, big, downloads);
     }
 
-    static void befriend(Daemon a, Daemon b) throws Exception {
-        a.api.postOk("/v1/contacts", Map.of("address", b.address));
-        b.api.until("/v1/contacts", n -> DaemonJarIT.contact(n, a.address, "state").equals("request_received"), WAIT);
-        b.api.postOk("/v1/contacts/" + a.address + "/accept", Map.of());
-        a.api.until("/v1/contacts", n -> DaemonJarIT.contact(n, b.address, "handshake").equals("established"), WAIT);
-        b.api.until("/v1/contacts", n -> DaemonJarIT.contact(n, a.address, "handshake").equals("established"), WAIT);
-    }
-
     /** Alice offers {@code src} to the group; the offer as it reaches bob (through the owner, once it has the file). */
     static JsonNode offerInGroup(Daemon alice, Daemon bob, String group, Path src) throws Exception {
-        JsonNode sent = alice.api.ok(alice.api.post("/v1/files", Map.of("to", group, "path", src.toString())));
+        JsonNode sent = alice.api().ok(alice.api().post("/v1/files", Map.of("to", group, "path", src.toString())));
         String messageId = sent.get("messageId").asText();
-        return find(bob.api.until("/v1/conversations/" + group + "/files", n -> find(n, messageId) != null, WAIT), messageId);
+        return find(bob.api().until("/v1/conversations/" + group + "/files", n -> find(n, messageId) != null, WAIT_FILES), messageId);
     }
 
     static boolean allComplete(JsonNode transfers) {
