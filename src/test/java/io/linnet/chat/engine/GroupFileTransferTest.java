@@ -133,6 +133,10 @@ class GroupFileTransferTest extends CrewTest {
         for (Peer p : List.of(carol(), dave())) {
             assertTrue(p.db.read(tx -> tx.contacts().find(bob().address())).isEmpty(), "members never learn bob's address");
         }
+        for (Peer p : crew.peers) {
+            Wait.until(() -> p.db.read(tx -> crew.peers.stream().allMatch(q -> tx.outbox().pendingFor(q.address()).isEmpty())),
+                    "every offer, acceptance and completion acknowledged");
+        }
         List<StreamMessage> fromBob = crew.net.sentFrom(bob().address());
         assertTrue(fromBob.stream().allMatch(m -> m.recipient().equals(owner().address())), "bob talks only to the owner");
     }
