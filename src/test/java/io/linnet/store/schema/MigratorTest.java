@@ -125,8 +125,8 @@ class MigratorTest {
             }
             s.execute("""
                     INSERT INTO file_transfers (message_seq, direction, peer, uid, name, size, media_type, packet_size,
-                        next_packet, state, verified, error, created_at, updated_at)
-                    VALUES (7, 0, x'01', x'00', x'00', 1, 'text/plain', 102400, 0, 0, 0, '', 1, 1)""");
+                        next_packet, state, verified, relay, error, created_at, updated_at)
+                    VALUES (7, 0, x'01', x'00', x'00', 1, 'text/plain', 102400, 0, 0, 0, 0, '', 1, 1)""");
             s.execute("DELETE FROM messages WHERE seq = 7");
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM file_transfers")) {
                 assertEquals(0, rs.getInt(1), "a transfer goes with its message");
