@@ -53,6 +53,7 @@ public final class ApiServer implements AutoCloseable {
         List<Route> messages = new MessageEndpoints(state).routes();
         routes.addAll(groups.conversationRoutes(messages)); // group addresses as conversations, before the contact routes
         routes.addAll(messages);
+        routes.addAll(new FileEndpoints(state).routes());
         routes.addAll(new MessageChangeEndpoints(state).routes());
         routes.addAll(groups.routes());
         routes.addAll(events.routes());
