@@ -39,9 +39,7 @@ class RestoredGroupRetryTest extends RelayTestBase {
         ProfileRuntime owner = start("owner");
         ProfileRuntime bob = start("bob");
         ProfileRuntime carol = start("carol");
-        RelayFixture.connect(owner.messenger(), bob.messenger());
-        RelayFixture.connect(owner.messenger(), carol.messenger());
-        RelayFixture.connect(bob.messenger(), carol.messenger());
+        RelayFixture.connectAll(owner.messenger(), bob.messenger(), carol.messenger());
         Group g = await(owner.messenger().groups().create("team", List.of(bob.messenger().address(),
                 carol.messenger().address()), hidden, List.of()));
         for (ProfileRuntime m : List.of(bob, carol)) {

@@ -42,6 +42,16 @@ class GroupReadQueueTest extends CrewTest {
         return m;
     }
 
+    /** A privacy-mode group of an owner and three members in which nothing {@code from} sends reaches {@code to}. */
+    Group hiddenGroupCut(int from, int to) {
+        crew = new Crew(TestIdentities.identities(4)).connect(false);
+        Group g = crew.group("hidden", true, List.of());
+        Address cutFrom = crew.get(from).address();
+        Address cutTo = crew.get(to).address();
+        crew.net.drop = m -> m.sender().equals(cutFrom) && m.recipient().equals(cutTo);
+        return g;
+    }
+
     static Bytes id(StoredMessage m) {
         return m.key().messageId();
     }
@@ -68,10 +78,7 @@ class GroupReadQueueTest extends CrewTest {
 
     @Test
     void markersThroughAnUnreachableOwnerKeepOnePerAuthor() {
-        crew = new Crew(TestIdentities.identities(4)).connect(false);
-        Group g = crew.group("hidden", true, List.of());
-        // nothing dave sends reaches the owner, while everything else flows
-        crew.net.drop = m -> m.sender().equals(dave().address()) && m.recipient().equals(owner().address());
+        Group g = hiddenGroupCut(3, 0); // nothing dave sends reaches the owner, while everything else flows
         StoredMessage lastOfBob = null;
         StoredMessage lastOfCarol = null;
         for (int i = 1; i <= ROUNDS; i++) {
@@ -93,10 +100,7 @@ class GroupReadQueueTest extends CrewTest {
 
     @Test
     void theOwnerKeepsOneMarkerPerReaderForAnUnreachableAuthor() {
-        crew = new Crew(TestIdentities.identities(4)).connect(false);
-        Group g = crew.group("hidden", true, List.of());
-        // nothing the owner sends reaches bob, the author; bob's messages still reach the owner
-        crew.net.drop = m -> m.sender().equals(owner().address()) && m.recipient().equals(bob().address());
+        Group g = hiddenGroupCut(0, 1); // nothing the owner sends reaches bob, the author; bob's messages reach the owner
         StoredMessage last = null;
         for (int i = 1; i <= ROUNDS; i++) {
             StoredMessage m = sendAndAwait(bob(), g, "bob " + i, carol(), dave());
