@@ -1,14 +1,14 @@
 package io.linnet.bench;
 
 import io.linnet.chat.bench.EngineBenchmark;
+import io.linnet.chat.bench.FileBenchmark;
 import io.linnet.chat.engine.GroupBenchmark;
 import io.linnet.store.bench.StoreBenchmark;
 
 /**
  * What the {@code bench} Maven profile runs: {@code -Dbench=store} (the default), {@code -Dbench=engine} or
- * {@code -Dbench=groups}.
- * Arguments: the benchmark's name, the store's message count, the engine's message count, the output
- * directory.
+ * {@code -Dbench=files} or {@code -Dbench=groups}. Arguments: the benchmark's name, the store's message count,
+ * the engine's message count, the output directory, the file benchmark's MiB.
  */
 public final class Benchmarks {
     private Benchmarks() {}
@@ -21,6 +21,7 @@ public final class Benchmarks {
         switch (which) {
             case "store" -> StoreBenchmark.main(store);
             case "engine" -> EngineBenchmark.main(engine);
+            case "files" -> FileBenchmark.main(new String[] {args.length > 4 ? args[4] : "50", dir});
             case "groups" -> GroupBenchmark.main(new String[] {dir});
             // the relay benchmark runs in its own execution (pom.xml, profile bench-select-*)
             case "all" -> {
@@ -28,7 +29,7 @@ public final class Benchmarks {
                 GroupBenchmark.main(new String[] {dir});
                 EngineBenchmark.main(engine); // last: it ends the JVM
             }
-            default -> throw new IllegalArgumentException("unknown benchmark '" + which + "' (store, engine, groups, relay, all)");
+            default -> throw new IllegalArgumentException("unknown benchmark '" + which + "' (store, engine, files, groups, relay, all)");
         }
     }
 }

@@ -50,6 +50,7 @@ public final class ApiServer implements AutoCloseable {
         routes.addAll(new IdentityEndpoints(state).routes());
         routes.addAll(new ContactEndpoints(state).routes());
         routes.addAll(new MessageEndpoints(state).routes());
+        routes.addAll(new FileEndpoints(state).routes());
         routes.addAll(new MessageChangeEndpoints(state).routes());
         routes.addAll(new GroupEndpoints(state).routes());
         routes.addAll(events.routes());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.linnet.cli.daemon.DaemonJarIT.Daemon;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -19,27 +17,16 @@ import org.junit.jupiter.api.Test;
  * anywhere; retry answers for the group's messages; a member leaves (gone from every member list) and the
  * owner leaves (the group dissolved for everyone, its history still readable).
  */
-class DaemonGroupFeaturesIT extends ChildJvmTestBase {
-    static final Duration WAIT = DaemonJarIT.WAIT;
-
-    Daemon daemon(String name, int relayPort) throws Exception {
-        ChildJvm jvm = track(ChildJvm.daemon("daemon-group-" + name, dir.resolve(name), relayPort));
-        ApiClient api = new ApiClient("127.0.0.1:" + jvm.awaitDaemonReady(), dir.resolve(name));
-        String address = api.ok(api.post("/v1/identity", Map.of("nickname", name, "password", DaemonJarIT.PW)))
-                .get("address").asText();
-        return new Daemon(jvm, api, address);
-    }
-
+class DaemonGroupFeaturesIT extends DaemonTestBase {
     @Test
     void membersUseEveryMessageEndpointInBothModesThenLeave() throws Exception {
-        ChildJvm relay = track(ChildJvm.relay("daemon-group-relay", dir.resolve("relay")));
-        int relayPort = Integer.parseInt(relay.await(ChildJvm.RELAY_READY, Duration.ofSeconds(60)).group(2));
-        Daemon o = daemon("owner", relayPort);
-        Daemon b = daemon("bea", relayPort);
-        Daemon c = daemon("cid", relayPort);
-        DaemonJarIT.befriend(o, b);
-        DaemonJarIT.befriend(o, c);
-        DaemonJarIT.befriend(b, c); // in the standard group bea and cid write to each other directly
+        int relayPort = relay("daemon-group-relay");
+        Daemon o = daemon("owner", relayPort, true);
+        Daemon b = daemon("bea", relayPort, true);
+        Daemon c = daemon("cid", relayPort, true);
+        befriend(o, b);
+        befriend(o, c);
+        befriend(b, c); // in the standard group bea and cid write to each other directly
         BlockingQueue<String> beaEvents = b.api().events();
 
         for (boolean hidden : List.of(false, true)) {
