@@ -20,13 +20,10 @@ import org.junit.jupiter.api.Test;
 class DaemonGroupFeaturesIT extends DaemonTestBase {
     @Test
     void membersUseEveryMessageEndpointInBothModesThenLeave() throws Exception {
-        int relayPort = relay("daemon-group-relay");
-        Daemon o = daemon("owner", relayPort, true);
-        Daemon b = daemon("bea", relayPort, true);
-        Daemon c = daemon("cid", relayPort, true);
-        befriend(o, b);
-        befriend(o, c);
-        befriend(b, c); // in the standard group bea and cid write to each other directly
+        Trio t = trio("daemon-group-relay", true); // in the standard group bea and cid write to each other directly
+        Daemon o = t.owner();
+        Daemon b = t.bea();
+        Daemon c = t.cid();
         BlockingQueue<String> beaEvents = b.api().events();
 
         for (boolean hidden : List.of(false, true)) {
