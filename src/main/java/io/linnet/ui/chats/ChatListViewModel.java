@@ -72,6 +72,7 @@ public final class ChatListViewModel {
             case EngineEvent.TypingChanged t -> { }
             case EngineEvent.PresenceChanged p -> { }
             case EngineEvent.ReactionChanged r -> { }
+            case EngineEvent.FileTransferProgress p -> { }
             default -> reload();
         }
     }

@@ -30,7 +30,8 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * The right side: header, the virtualized message list (cells are reused; older pages load when the top
  * is reached), the typing line, and the composer (Enter sends, Shift+Enter breaks the line, emoji
- * picker; pasting text is the text area's own).
+ * picker, attach button; files dropped on the conversation or pasted into the composer are sent; pasting
+ * text is the text area's own).
  */
 public final class ConversationView extends BorderPane {
     private final ConversationViewModel vm;
@@ -150,6 +151,7 @@ public final class ConversationView extends BorderPane {
         composer.setAccessibleText(t("conversation.composer.prompt"));
         composer.textProperty().bindBidirectional(vm.draftProperty());
         composer.addEventFilter(KeyEvent.KEY_PRESSED, this::composerKey);
+        FileDrops.install(this, composer, vm::attach);
         composer.disableProperty().bind(vm.leftProperty());
         HBox.setHgrow(composer, Priority.ALWAYS);
         composer.textProperty().addListener((o, a, b) -> composer.setPrefRowCount(Math.min(6, Math.max(1, b == null ? 1 : b.split("\n", -1).length))));
@@ -166,7 +168,15 @@ public final class ConversationView extends BorderPane {
         send.setOnAction(e -> vm.send());
         send.disableProperty().bind(vm.leftProperty().or(Bindings.createBooleanBinding(
                 () -> vm.draftProperty().get() == null || vm.draftProperty().get().isBlank(), vm.draftProperty())));
-        HBox row = new HBox(6, emoji, composer, send);
+        Button attach = Icons.button(Feather.PAPERCLIP, t("conversation.attach"), "attach-button");
+        attach.setOnAction(e -> {
+            java.util.List<java.io.File> chosen = new javafx.stage.FileChooser().showOpenMultipleDialog(getScene().getWindow());
+            if (chosen != null) {
+                vm.attach(chosen.stream().map(java.io.File::toPath).toList());
+            }
+        });
+        attach.disableProperty().bind(vm.leftProperty());
+        HBox row = new HBox(6, attach, emoji, composer, send);
         row.setAlignment(Pos.BOTTOM_LEFT);
         Label left = new Label(t("conversation.left"));
         left.getStyleClass().add("text-muted");

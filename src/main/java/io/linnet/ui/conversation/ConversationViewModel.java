@@ -9,6 +9,11 @@ import io.linnet.ixian.address.Address;
 import io.linnet.ui.common.Busy;
 import io.linnet.ui.common.UiThreads;
 import io.linnet.ui.groups.GroupSelf;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -226,6 +231,56 @@ public final class ConversationViewModel {
         busy.run(() -> messenger.retry(m.message().key()), v -> { });
     }
 
+    /** Sends each file (the attach button, a drop, a paste); the engine copies them in the background. */
+    public void attach(List<Path> files) {
+        if (left.get()) {
+            return;
+        }
+        if (files.isEmpty()) {
+            return;
+        }
+        busy.run(() -> java.util.concurrent.CompletableFuture.allOf(files.stream()
+                .map(f -> messenger.files().send(conversation, f).toCompletableFuture())
+                .toArray(java.util.concurrent.CompletableFuture[]::new)), v -> { });
+    }
+
+    /** Accepts an offered file (or retries a failed one). */
+    public void accept(MessageItem m) {
+        if (m.file() != null) {
+            busy.run(() -> messenger.files().accept(m.file().id()), v -> { });
+        }
+    }
+
+    /** Stops a file transfer either way. */
+    public void cancelFile(MessageItem m) {
+        if (m.file() != null) {
+            busy.run(() -> messenger.files().cancel(m.file().id()), v -> { });
+        }
+    }
+
+    /** Copies a received (or sent) file to {@code target}, in the background. */
+    public void saveAs(MessageItem m, Path target) {
+        Path source = m.file() == null ? null : m.file().path();
+        if (source == null) {
+            return;
+        }
+        busy.run(() -> threads.run(() -> {
+            try {
+                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }), v -> { });
+    }
+
+    /** Opens a file with the system's application for it, in the background. */
+    public void open(MessageItem m) {
+        Path file = m.file() == null ? null : m.file().path();
+        if (file != null) {
+            busy.run(() -> threads.run(() -> FileOpener.open(file)), v -> { });
+        }
+    }
+
     private void typing() {
         Instant now = clock.instant();
         if (Duration.between(lastTypingSent, now).compareTo(TYPING_EVERY) >= 0) {
@@ -251,6 +306,9 @@ public final class ConversationViewModel {
             case EngineEvent.GroupChanged g when g.group().address().equals(conversation) -> names();
             case EngineEvent.ContactChanged c -> names();
             case EngineEvent.GroupLeft l when l.group().equals(conversation) -> left.set(true);
+            case EngineEvent.FileTransferChanged f when f.transfer().message().conversation().equals(conversation) ->
+                    refresh(f.transfer().message());
+            case EngineEvent.FileTransferProgress f when f.message().conversation().equals(conversation) -> refresh(f.message());
             default -> { }
         }
     }

@@ -90,11 +90,15 @@ final class MessageCell extends ListCell<Row> {
             q.setMinHeight(Region.USE_PREF_SIZE);
             bubble.getChildren().add(q);
         }
-        Label body = new Label(m.message().deleted() ? t("message.deleted") : m.message().body());
-        body.setWrapText(true);
-        body.setMinHeight(Region.USE_PREF_SIZE);
-        body.getStyleClass().add(m.message().deleted() ? "body-deleted" : "body");
-        bubble.getChildren().add(body);
+        if (m.file() != null && !m.message().deleted()) {
+            bubble.getChildren().add(FileBox.of(m, vm));
+        } else {
+            Label body = new Label(m.message().deleted() ? t("message.deleted") : m.message().body());
+            body.setWrapText(true);
+            body.setMinHeight(Region.USE_PREF_SIZE);
+            body.getStyleClass().add(m.message().deleted() ? "body-deleted" : "body");
+            bubble.getChildren().add(body);
+        }
 
         HBox meta = new HBox(4);
         meta.setAlignment(Pos.CENTER_RIGHT);

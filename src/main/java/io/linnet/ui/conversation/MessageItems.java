@@ -2,6 +2,7 @@ package io.linnet.ui.conversation;
 
 import io.linnet.chat.api.Messenger;
 import io.linnet.chat.store.Contact;
+import io.linnet.chat.store.FileTransfer;
 import io.linnet.chat.store.GroupMember;
 import io.linnet.chat.store.MessageKey;
 import io.linnet.chat.store.Reaction;
@@ -14,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns stored messages into list items: reactions grouped, group authors named, replies quoted. Reads the
+ * Turns stored messages into list items: reactions grouped, group authors named, replies quoted, files and
+ * image thumbnails attached. Reads the
  * database, so it runs in the background; one per conversation, with the author names read once.
  */
 final class MessageItems {
@@ -22,6 +24,7 @@ final class MessageItems {
     private final Address conversation;
     private final boolean group;
     private final Map<Address, String> names = new HashMap<>();
+    private final Thumbnails thumbnails = new Thumbnails();
 
     MessageItems(Messenger messenger, Address conversation, boolean group) {
         this.messenger = messenger;
@@ -71,7 +74,8 @@ final class MessageItems {
                     .map(s -> s.length() > 140 ? s.substring(0, 140) + "…" : s)
                     .orElse(I18n.t("message.quoteMissing"));
         }
-        return new MessageItem(m, reactions, author, authorKey, quote);
+        FileTransfer file = messenger.files().forMessage(m.key()).orElse(null);
+        return new MessageItem(m, reactions, author, authorKey, quote, file, file == null ? null : thumbnails.of(file));
     }
 
     List<MessageItem> items(List<StoredMessage> page) {

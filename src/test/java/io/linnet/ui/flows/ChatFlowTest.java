@@ -45,20 +45,8 @@ class ChatFlowTest extends DesktopUiTest {
         robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
     }
 
-    List<MessageItem> shown() throws Exception {
-        return fx(() -> shell.mainView().conversationView().model().rows().stream()
-                .filter(r -> r instanceof MessageItem).map(r -> (MessageItem) r).toList());
-    }
-
     MessageItem shown(String body) throws Exception {
         return shown().stream().filter(m -> m.message().body().equals(body)).findFirst().orElseThrow();
-    }
-
-    void openChatWith(Session peer) throws Exception {
-        until(() -> shell.mainModel().chats().find(peer.messenger().address()).isPresent(), "the chat in the list");
-        robot.clickOn(".chat-cell");
-        visible("#conversation");
-        until(() -> peer.messenger().address().equals(shell.mainModel().conversationProperty().get().conversation()), "that chat open");
     }
 
     @Test

@@ -238,6 +238,20 @@ abstract class DesktopUiTest {
         });
     }
 
+    /** The messages the open conversation shows. */
+    java.util.List<io.linnet.ui.conversation.MessageItem> shown() throws Exception {
+        return fx(() -> shell.mainView().conversationView().model().rows().stream()
+                .filter(r -> r instanceof io.linnet.ui.conversation.MessageItem).map(r -> (io.linnet.ui.conversation.MessageItem) r).toList());
+    }
+
+    /** Opens the chat with {@code peer} (it must be the only one in the list). */
+    void openChatWith(Session peer) throws Exception {
+        until(() -> shell.mainModel().chats().find(peer.messenger().address()).isPresent(), "the chat in the list");
+        robot.clickOn(".chat-cell");
+        visible("#conversation");
+        until(() -> peer.messenger().address().equals(shell.mainModel().conversationProperty().get().conversation()), "that chat open");
+    }
+
     void assertContains(String text, String part) {
         assertTrue(text.contains(part), "'" + text + "' should contain '" + part + "'");
     }
