@@ -60,7 +60,7 @@ class FileFlowTest extends DesktopUiTest {
         Messenger a = p.a();
         Messenger b = p.b();
         openChatWith(bob);
-        byte[] content = new byte[3 * 1024 * 1024];
+        byte[] content = new byte[700 * 1024];
         new Random(7).nextBytes(content);
         Path file = Files.write(tmp.resolve("report.bin"), content);
         Set<Long> seen = ConcurrentHashMap.newKeySet();
@@ -78,7 +78,7 @@ class FileFlowTest extends DesktopUiTest {
         DesktopTestbed.await(b.files().send(a.address(), file));
         Node cell = fileCell("report.bin");
         String details = fx(() -> ((javafx.scene.control.Labeled) cell.lookup(".file-details")).getText());
-        assertTrue(details.contains("3.0 MB") && details.contains("application/octet-stream") && details.contains("offered"),
+        assertTrue(details.contains("700.0 KB") && details.contains("application/octet-stream") && details.contains("offered"),
                 "name, size, type and state are shown: " + details);
         click("#file-accept");
 
