@@ -39,6 +39,7 @@ public final class SettingsView extends Page {
         network();
         appearance();
         notifications();
+        FilesSection.add(this, vm.files());
         password();
         backup();
         about();

@@ -23,7 +23,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Settings: network, look, notifications, password, backup, and what this installation is. */
+/** Settings: network, look, notifications, files, password, backup, and what this installation is. */
 public final class SettingsViewModel {
     private final Session session;
     private final ProfileGate gate;
@@ -44,6 +44,7 @@ public final class SettingsViewModel {
     private final Busy password;
     private final Busy backup;
     private final String profile;
+    private final FilesViewModel files;
 
     public SettingsViewModel(Session session, ProfileGate gate, DesktopPreferences prefs, ObjectProperty<ThemeChoice> themeChoice,
             UiThreads threads) {
@@ -52,6 +53,8 @@ public final class SettingsViewModel {
         this.network = new Busy(threads);
         this.password = new Busy(threads);
         this.backup = new Busy(threads);
+        this.files = new FilesViewModel(session.messenger(), threads);
+        files.load();
         theme.bindBidirectional(themeChoice);
         theme.addListener((o, a, b) -> prefs.theme(b));
         notifications.set(prefs.notifications());
@@ -196,5 +199,10 @@ public final class SettingsViewModel {
 
     public Busy backupBusy() {
         return backup;
+    }
+
+    /** The file-transfer settings and the downloads list. */
+    public FilesViewModel files() {
+        return files;
     }
 }

@@ -146,4 +146,28 @@ class FileFlowTest extends DesktopUiTest {
         ImageView view = fx(() -> (ImageView) cell.lookup(".file-thumbnail"));
         assertNotNull(view, "the cell shows the thumbnail");
     }
+
+    @Test
+    void settingsChangeTheSizesAndListTheDownloads() throws Exception {
+        Pair p = connected("alice", "bob");
+        Messenger a = p.a();
+        Messenger b = p.b();
+        Path png = Files.write(tmp.resolve("tiny.png"), new byte[] {1, 2, 3});
+        DesktopTestbed.await(b.files().send(a.address(), png));
+        DesktopTestbed.until(() -> transfer(a, b, "tiny.png").isPresent(), "alice is offered a file");
+        click("#open-settings");
+        visible("#files-max");
+        until(() -> text("#files-max").equals("100") && text("#files-auto-accept").equals("5"), "the current sizes shown");
+        until(() -> fx(() -> ((javafx.scene.control.ListView<?>) robot.lookup("#downloads").query()).getItems().size()) == 1,
+                "the downloads list shows the transfer");
+        retype("#files-auto-accept", "abc");
+        click("#save-files");
+        until(() -> !text("#files-error").isEmpty(), "a size that is no number is refused");
+        assertEquals(io.linnet.chat.api.FileSettings.DEFAULTS, a.files().settings(), "nothing was saved");
+        retype("#files-auto-accept", "0.5");
+        retype("#files-max", "20");
+        click("#save-files");
+        DesktopTestbed.until(() -> a.files().settings().equals(new io.linnet.chat.api.FileSettings(20L << 20, 512L << 10)),
+                "the engine has the new sizes");
+    }
 }
