@@ -46,6 +46,7 @@ final class FileBox {
         if (f.state() == TransferState.TRANSFERRING) {
             ProgressBar bar = new ProgressBar(f.size() == 0 ? 1 : (double) f.bytesDone() / f.size());
             bar.getStyleClass().add("file-progress");
+            bar.setPrefWidth(220);
             bar.setMaxWidth(Double.MAX_VALUE);
             box.getChildren().add(bar);
         }

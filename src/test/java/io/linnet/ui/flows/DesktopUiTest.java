@@ -252,6 +252,23 @@ abstract class DesktopUiTest {
         until(() -> peer.messenger().address().equals(shell.mainModel().conversationProperty().get().conversation()), "that chat open");
     }
 
+    /** Writes a PNG of a colour gradient, {@code w} by {@code h} pixels, to {@code file}. */
+    static Path gradientPng(Path file, int w, int h) throws Exception {
+        fx(() -> {
+            javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(w, h);
+            for (int x = 0; x < w; x++) {
+                for (int y = 0; y < h; y++) {
+                    img.getPixelWriter().setColor(x, y, javafx.scene.paint.Color.hsb(200 + x * 120.0 / w, 0.5 + 0.4 * y / h, 0.9));
+                }
+            }
+            try (var o = java.nio.file.Files.newOutputStream(file)) {
+                io.linnet.ui.common.ImageBytes.writePng(img, o);
+            }
+            return null;
+        });
+        return file;
+    }
+
     void assertContains(String text, String part) {
         assertTrue(text.contains(part), "'" + text + "' should contain '" + part + "'");
     }

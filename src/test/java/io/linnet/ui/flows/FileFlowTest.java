@@ -124,19 +124,7 @@ class FileFlowTest extends DesktopUiTest {
         Messenger a = p.a();
         Messenger b = p.b();
         openChatWith(bob);
-        Path png = tmp.resolve("sunset.png");
-        fx(() -> {
-            javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(400, 200);
-            for (int x = 0; x < 400; x++) {
-                for (int y = 0; y < 200; y++) {
-                    img.getPixelWriter().setColor(x, y, javafx.scene.paint.Color.hsb(x * 0.9, 0.8, 0.9));
-                }
-            }
-            try (var o = Files.newOutputStream(png)) {
-                io.linnet.ui.common.ImageBytes.writePng(img, o);
-            }
-            return null;
-        });
+        Path png = gradientPng(tmp.resolve("sunset.png"), 400, 200);
         DesktopTestbed.await(b.files().send(a.address(), png));
         until(() -> fileItem("sunset.png").map(m -> m.thumbnail() != null).orElse(false), "the image auto-accepted with a thumbnail");
         MessageItem m = fileItem("sunset.png").orElseThrow();

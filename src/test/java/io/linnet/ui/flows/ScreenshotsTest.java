@@ -123,6 +123,14 @@ class ScreenshotsTest extends DesktopUiTest {
         StoredMessage oops = DesktopTestbed.await(b.sendText(a.address(), "(sent to the wrong chat)"));
         DesktopTestbed.await(b.deleteForEveryone(oops.key()));
         DesktopTestbed.until(() -> a.message(new MessageKey(b.address(), oops.key().messageId())).map(StoredMessage::deleted).orElse(false), "delete arrives");
+        Thread.sleep(1100);
+        Path files = Files.createTempDirectory("linnet-screenshot-files");
+        DesktopTestbed.await(b.files().send(a.address(), gradientPng(files.resolve("relay-room.png"), 480, 300)));
+        Thread.sleep(1100);
+        DesktopTestbed.await(b.files().send(a.address(), Files.write(files.resolve("relay-setup.pdf"), new byte[180_000])));
+        DesktopTestbed.until(() -> a.files().inConversation(b.address()).size() == 2 && a.files().inConversation(b.address()).stream()
+                .anyMatch(f -> f.state() == io.linnet.chat.store.TransferState.COMPLETE), "the photo downloaded and the document offered");
+        Thread.sleep(1100);
         StoredMessage last = DesktopTestbed.await(b.sendText(a.address(), "Here it is: I'll paste it into the contacts screen."));
         DesktopTestbed.await(b.react(new MessageKey(a.address(), mine.key().messageId()), "❤️"));
         DesktopTestbed.await(carol.messenger().sendText(a.address(), "Are we still on for Friday?"));
@@ -136,7 +144,7 @@ class ScreenshotsTest extends DesktopUiTest {
             return null;
         });
         visible("#conversation");
-        until(() -> shell.mainView().conversationView().model().rows().size() == 7, "the day and six messages");
+        until(() -> shell.mainView().conversationView().model().rows().size() == 9, "the day and eight messages");
         DesktopTestbed.await(b.typing(a.address()));
         Thread.sleep(600);
         shoot("chat");
