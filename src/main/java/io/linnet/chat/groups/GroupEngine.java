@@ -8,6 +8,7 @@ import io.linnet.chat.core.EngineThread;
 import io.linnet.chat.core.GroupFanOut;
 import io.linnet.chat.core.GroupFileOffers;
 import io.linnet.chat.core.GroupTraffic;
+import io.linnet.chat.messaging.ChatSender;
 import io.linnet.chat.store.Channel;
 import io.linnet.chat.store.Group;
 import io.linnet.chat.store.GroupMember;
@@ -91,6 +92,11 @@ public final class GroupEngine implements GroupChats {
 
     public void typing(Address group) {
         sender.typing(group);
+    }
+
+    /** Sends a failed message of ours again (rebuilding its copies to the next hops when none is left). */
+    public int retry(MessageKey message) {
+        return ChatSender.retry(ctx, message, sender::requeue);
     }
 
     public int markRead(Address group) {

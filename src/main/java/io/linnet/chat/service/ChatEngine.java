@@ -316,7 +316,7 @@ public final class ChatEngine implements Messenger {
 
     @Override
     public CompletionStage<Integer> retry(MessageKey message) {
-        return onEngine(() -> sender.retry(message));
+        return onEngine(() -> groups.isGroup(message.conversation()) ? groups.retry(message) : sender.retry(message));
     }
 
     @Override

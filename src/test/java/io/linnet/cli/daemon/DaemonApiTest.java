@@ -228,6 +228,22 @@ class DaemonApiTest {
         assertEquals(1, a.postOk("/v1/conversations/" + g + "/read", Map.of()).get("marked").asInt());
         b.until("/v1/conversations/" + g + "/messages", n -> allIn(n, "read"), WAIT);
 
+        // the endpoints that change one message, retry and typing take the group's address too
+        String msg = "/v1/conversations/" + g + "/messages/" + sent.get("id").asText();
+        assertEquals("hello, edited", b.ok(b.request("PATCH", msg, Map.of("text", "hello, edited"))).get("text").asText());
+        assertEquals(409, c.request("PATCH", msg, Map.of("text", "not mine")).status());
+        c.until("/v1/conversations/" + g + "/messages", n -> n.get(0).get("text").asText().equals("hello, edited"), WAIT);
+        assertEquals(1, c.postOk(msg + "/reactions", Map.of("emoji", "\uD83D\uDC4D")).get("reactions").size());
+        b.until("/v1/conversations/" + g + "/messages", n -> n.get(0).get("reactions").size() == 1, WAIT);
+        assertEquals(409, b.request("POST", msg + "/retry", null).status(), "read: nothing to retry");
+        BlockingQueue<String> bEvents = b.events();
+        c.ok(c.request("POST", "/v1/conversations/" + g + "/typing", null));
+        ApiClient.awaitEvent(bEvents, "TypingChanged", "\"address\":\"" + g + "\",\"typing\":true", WAIT);
+        assertEquals(409, c.request("DELETE", msg, null).status(), "neither the author nor the owner");
+        assertTrue(a.ok(a.request("DELETE", msg, null)).get("deleted").asBoolean(), "the owner deletes a member's message");
+        b.until("/v1/conversations/" + g + "/messages", n -> n.get(0).get("deleted").asBoolean(), WAIT);
+        assertEquals(404, b.request("DELETE", "/v1/conversations/" + g + "/messages/00ff", null).status());
+
         assertEquals(409, b.request("PATCH", "/v1/groups/" + g, Map.of("name", "mine")).status());
         assertEquals("renamed", a.ok(a.request("PATCH", "/v1/groups/" + g, Map.of("name", "renamed"))).get("name").asText());
         b.until("/v1/groups/" + g, n -> n.get("name").asText().equals("renamed"), WAIT);

@@ -29,12 +29,11 @@ class DaemonJarIT extends DaemonTestBase {
 
     @Test
     void groupsInBothModesWithTheOwnersDaemonRelaying() throws Exception {
-        int relayPort = relay("daemon-it-group-relay");
-        Daemon o = daemon("owner", relayPort, true);
-        Daemon b = daemon("bea", relayPort, true);
-        Daemon c = daemon("cid", relayPort, true);
-        befriend(o, b);
-        befriend(o, c); // bea and cid do not know each other: the owner relays for them
+        Trio t = trio("daemon-it-group-relay", false); // bea and cid do not know each other: the owner relays for them
+        int relayPort = t.relayPort();
+        Daemon o = t.owner();
+        Daemon b = t.bea();
+        Daemon c = t.cid();
 
         String open = o.api().postOk("/v1/groups", Map.of("name", "open", "members", List.of(b.address(), c.address()),
                 "hideParticipants", false)).get("address").asText();

@@ -34,6 +34,22 @@ abstract class DaemonTestBase extends ChildJvmTestBase {
         return Integer.parseInt(relay.await(ChildJvm.RELAY_READY, Duration.ofSeconds(60)).group(2));
     }
 
+    /** A relay and three daemons for group tests: the owner and two members who are its contacts. */
+    record Trio(int relayPort, Daemon owner, Daemon bea, Daemon cid) {}
+
+    /** Starts a {@link Trio}; with {@code mesh} bea and cid are each other's contacts too. */
+    Trio trio(String relayName, boolean mesh) throws Exception {
+        int relayPort = relay(relayName);
+        Trio t = new Trio(relayPort, daemon("owner", relayPort, true), daemon("bea", relayPort, true),
+                daemon("cid", relayPort, true));
+        befriend(t.owner(), t.bea());
+        befriend(t.owner(), t.cid());
+        if (mesh) {
+            befriend(t.bea(), t.cid());
+        }
+        return t;
+    }
+
     static String contact(JsonNode contacts, String address, String field) {
         for (JsonNode c : contacts) {
             if (c.get("address").asText().equals(address)) {
