@@ -155,13 +155,29 @@ abstract class DesktopUiTest {
         return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
     }
 
-    /** Polls {@code c} on the JavaFX thread until it holds (30 s at most). */
+    /**
+     * Polls {@code c} on the JavaFX thread until it holds (30 s at most). A failure to evaluate it counts
+     * as "not yet" (a node can join the scene a pulse after its parent: split and scroll panes add their
+     * content from their skins); the last failure is reported at the timeout.
+     */
     static void until(Callable<Boolean> c, String what) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!Boolean.TRUE.equals(fx(c))) {
+        Exception last = null;
+        while (true) {
+            try {
+                if (Boolean.TRUE.equals(fx(c))) {
+                    return;
+                }
+            } catch (Exception e) {
+                last = e;
+            }
             if (System.nanoTime() > end) {
                 snapshot(what);
-                throw new AssertionError("timed out waiting for " + what);
+                AssertionError failure = new AssertionError("timed out waiting for " + what);
+                if (last != null) {
+                    failure.initCause(last);
+                }
+                throw failure;
             }
             Thread.sleep(50);
         }
@@ -200,7 +216,11 @@ abstract class DesktopUiTest {
         return true;
     }
 
+    /** The text of a label or field; from the test thread it first waits for the node to be on screen. */
     String text(String query) throws Exception {
+        if (!Platform.isFxApplicationThread()) {
+            visible(query);
+        }
         return fx(() -> {
             Node n = robot.lookup(query).query();
             return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
