@@ -2,6 +2,7 @@ package io.linnet.ui;
 
 import io.linnet.ui.app.DesktopShell;
 import io.linnet.ui.app.ShellOptions;
+import io.linnet.ui.common.ReadySignal;
 import io.linnet.ui.common.UiThreads;
 import io.linnet.ui.settings.DesktopPreferences;
 import io.linnet.ui.theme.Themes;
@@ -49,6 +50,7 @@ public final class LinnetApp extends Application {
         shell = new DesktopShell(stage, gate, prefs, threads, new Themes(prefs.theme()),
                 new ShellOptions(Clock.systemDefaultZone(), link, null, true, Platform::exit));
         shell.show();
+        ReadySignal.afterFirstPulse();
     }
 
     @Override
