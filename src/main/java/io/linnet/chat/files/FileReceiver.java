@@ -30,6 +30,7 @@ import io.linnet.ixian.spixi.SpixiMessageCode;
 import io.linnet.ixian.spixi.TransferUid;
 import io.linnet.ixian.stream.StreamMessage;
 import java.io.IOException;
+import java.util.TreeMap;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,9 +44,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Our side of the files offered to us. An offer ({@code fileHeader}) is stored with its history message and
  * waits for the user (or auto-accept); accepting creates a hidden part file in the downloads folder and
- * sends {@code acceptFile}. Packets are taken strictly in order, each the exact length the offer implies,
- * written and forced to disk before the next packet number is committed; up to {@link #WINDOW} are asked
- * for ahead. Anything else (no
+ * sends {@code acceptFile}. Packets are written strictly in order, each the exact length the offer implies,
+ * and forced to disk before the next packet number is committed; up to {@link #WINDOW} are asked for
+ * ahead, and one that overtakes the awaited packet is held in memory until the gap is filled. Anything
+ * else (no
  * such transfer from this peer, not accepted, out of range, wrong length) is refused. After the last
  * packet the file's length and SHA-256 are checked (against the sender's hash when a Linnet sender gave
  * one) and only then is it renamed to its safe, unique name and reported complete. A transfer that hears
@@ -59,8 +61,8 @@ final class FileReceiver {
     static final int MIN_PACKET_SIZE = 1024;
     /**
      * Packets asked for ahead of the one awaited. Spixi asks for one at a time; a sender answers each
-     * request on its own, so asking for a few keeps the link busy across the round trip (packets still
-     * have to arrive in order, which one relay connection gives).
+     * request on its own, so asking for a few keeps the link busy across the round trip (packets may
+     * overtake each other; see {@link #holdEarly}).
      */
     static final int WINDOW = 4;
 
@@ -68,6 +70,8 @@ final class FileReceiver {
     private final FileStore store;
     private final Progress progress;
     private final Map<Long, Instant> lastActivity = new HashMap<>();
+    /** Packets that arrived ahead of the awaited one, by transfer id and packet number. */
+    private final Map<Long, Map<Long, Bytes>> early = new HashMap<>();
 
     private final GroupFanOut groups;
 
@@ -233,18 +237,70 @@ final class FileReceiver {
             LOG.debug("packet {} of {} again; already have it", n, t.uid());
             return Verdict.DONE;
         }
-        if (n > t.nextPacket()) {
-            return reject(c, d.uid(), "packet " + n + " while waiting for " + t.nextPacket());
-        }
         long expected = Math.min(t.packetSize(), t.size() - n * t.packetSize());
         if (d.data().length() != expected) {
             return reject(c, d.uid(), "packet " + n + " of " + d.data().length() + " bytes, expected " + expected);
         }
+        if (n > t.nextPacket()) {
+            return holdEarly(c, t, n, d);
+        }
+        FileTransfer current = t;
+        long p = n;
+        Bytes data = d.data();
+        while (true) {
+            current = write(current, p, data);
+            if (current == null) {
+                early.remove(t.id());
+                return Verdict.DONE;
+            }
+            if (current.nextPacket() == current.packetCount()) {
+                early.remove(t.id());
+                finish(current, c);
+                return Verdict.DONE;
+            }
+            if (p == 0) {
+                request(c, current, 1, WINDOW);          // the first packet opens the window
+            } else if (p + WINDOW < current.packetCount()) {
+                request(c, current, p + WINDOW, 1);      // one in, one more asked for
+            }
+            Map<Long, Bytes> held = early.get(t.id());
+            Bytes following = held == null ? null : held.remove(current.nextPacket());
+            if (following == null) {
+                return Verdict.DONE;
+            }
+            p = current.nextPacket();
+            data = following;
+        }
+    }
+
+    /**
+     * A packet ahead of the one awaited: the window's packets can overtake each other (a copy that waited
+     * for a route, a resend). Kept in memory (at most {@code 2 × WINDOW} per transfer) until the gap is
+     * filled; the first one held asks again for the awaited packet at once instead of waiting for the
+     * timeout. A restart forgets them; the timeout's request asks for them again.
+     */
+    private Verdict holdEarly(Contact c, FileTransfer t, long n, FileDataMessage d) {
+        if (n >= t.nextPacket() + 2L * WINDOW) {
+            return reject(c, d.uid(), "packet " + n + " while waiting for " + t.nextPacket());
+        }
+        Map<Long, Bytes> held = early.computeIfAbsent(t.id(), k -> new TreeMap<>());
+        held.keySet().removeIf(k -> k < t.nextPacket());
+        boolean firstGap = held.isEmpty();
+        held.put(n, d.data());
+        LOG.debug("packet {} of {} ahead of {}; held", n, t.uid(), t.nextPacket());
+        if (firstGap) {
+            request(c, t, t.nextPacket(), 1);
+        }
+        return Verdict.DONE;
+    }
+
+    /** Writes the awaited packet {@code n} and commits the progress; {@code null} if the transfer failed. */
+    private FileTransfer write(FileTransfer t, long n, Bytes data) {
         try {
-            store.writePacket(t, n, d.data());
+            store.writePacket(t, n, data);
         } catch (IOException e) {
             fail(t, "cannot write to the downloads folder: " + e.getMessage());
-            return Verdict.DONE;
+            return null;
         }
         Instant now = ctx.now();
         lastActivity.put(t.id(), now);
@@ -253,14 +309,7 @@ final class FileReceiver {
             tx.files().update(next);
             progress.report(tx, next, next.bytesDone());
         });
-        if (next.nextPacket() == t.packetCount()) {
-            finish(next, c);
-        } else if (n == 0) {
-            request(c, next, 1, WINDOW);             // the first packet opens the window
-        } else if (n + WINDOW < t.packetCount()) {
-            request(c, next, n + WINDOW, 1);         // one in, one more asked for
-        }
-        return Verdict.DONE;
+        return next;
     }
 
     /** Asks for {@code count} packets from {@code first} (as far as the file goes). */

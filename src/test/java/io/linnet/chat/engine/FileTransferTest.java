@@ -243,7 +243,6 @@ class FileTransferTest extends TwoPeerTestBase {
         assertTrue(listing(downloads("bob")).isEmpty(), "nothing written before accepting");
 
         Peer.await(bob.engine.files().accept(t.id()));
-        injectPacket(t, 1, second);      // out of order
         injectPacket(t, 2, second);      // out of range
         injectPacket(t, 0, second);      // wrong length for packet 0
         settle();
@@ -259,6 +258,29 @@ class FileTransferTest extends TwoPeerTestBase {
         assertEquals(List.of(".linnet-" + t.id() + "-" + t.uid().hex() + ".part"), listing(downloads("bob")),
                 "only the hidden part file while incomplete");
         injectPacket(t, 1, second);
+        FileTransfer done = state(bob, t.id(), TransferState.COMPLETE);
+        assertArrayEquals(content, Files.readAllBytes(done.path()));
+    }
+
+    @Test
+    void packetsThatOvertakeTheAwaitedOneAreHeldUntilTheGapFills() throws Exception {
+        int size = 102_400;
+        byte[] content = new byte[11 * size + 7];
+        new SplittableRandom(8).nextBytes(content);
+        FileTransfer t = injectOffer("twelve.bin", content, Bytes.EMPTY);
+        Peer.await(bob.engine.files().accept(t.id()));
+        java.util.function.IntFunction<byte[]> packet = n ->
+                java.util.Arrays.copyOfRange(content, n * size, Math.min(content.length, (n + 1) * size));
+        injectPacket(t, 2, packet.apply(2));   // overtook 0 and 1: held
+        injectPacket(t, 1, packet.apply(1));   // held
+        injectPacket(t, 9, packet.apply(9));   // too far ahead of 0: refused, not held
+        settle();
+        assertEquals(0, bob.engine.files().find(t.id()).orElseThrow().nextPacket(), "nothing written past the gap");
+        injectPacket(t, 0, packet.apply(0));
+        Wait.until(() -> bob.engine.files().find(t.id()).orElseThrow().nextPacket() == 3, "0 written, then the held 1 and 2");
+        for (int n : new int[] {3, 4, 5, 6, 7, 9, 8, 10, 11}) {   // 9 overtakes 8 this time
+            injectPacket(t, n, packet.apply(n));
+        }
         FileTransfer done = state(bob, t.id(), TransferState.COMPLETE);
         assertArrayEquals(content, Files.readAllBytes(done.path()));
     }
