@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
-import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import org.junit.jupiter.api.Test;
@@ -123,7 +122,7 @@ class ContactsFlowTest extends DesktopUiTest {
             return null;
         });
         visible("#contacts-page");
-        assertEquals("ixian:" + bob.messenger().address(), fx(() -> robot.lookup("#add-address").queryAs(TextField.class).getText()));
+        until(() -> ("ixian:" + bob.messenger().address()).equals(text("#add-address")), "the link in the address field");
         assertEquals(I18n.t("contacts.add.valid"), text("#add-address-hint"));
     }
 }

@@ -252,6 +252,7 @@ abstract class DesktopUiTest {
 
     /** Sets a text field's content at once (for long values that are not the subject of the test). */
     void set(String query, String text) throws Exception {
+        visible(query);
         fx(() -> {
             ((TextInputControl) robot.lookup(query).query()).setText(text);
             return null;
