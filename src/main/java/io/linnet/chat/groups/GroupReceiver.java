@@ -103,7 +103,9 @@ final class GroupReceiver implements GroupTraffic {
             if (author.equals(v.me())) {
                 return Verdict.ACK; // our own message, relayed back by an owner that does not skip the author
             }
-            if (v.activeMember(tx, author).isEmpty()) {
+            if (v.activeMember(tx, author).isEmpty()
+                    && tx.groups().findMember(v.address(), author).isEmpty()) {
+                // a member who has left since is still known: the owner relayed what it wrote while in
                 return reject(m, "relayed author " + author + " is not a member");
             }
         }
