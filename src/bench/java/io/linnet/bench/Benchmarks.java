@@ -26,10 +26,10 @@ public final class Benchmarks {
             case "files" -> FileBenchmark.main(new String[] {args.length > 4 ? args[4] : "50", dir});
             case "groups" -> GroupBenchmark.main(new String[] {dir});
             case "ui" -> {
-                // child JVMs of the packaged jar first; the conversation benchmark ends the JVM
+                // each in child JVMs with the desktop app's JVM options
                 StartupBenchmark.main(new String[] {System.getProperty("bench.ui.runs", "10"), "target/linnet.jar",
                     "target/test-classes", dir});
-                ConversationBenchmark.main(new String[] {System.getProperty("bench.ui.messages", "100000"), dir});
+                ConversationBenchmark.inChild(System.getProperty("bench.ui.messages", "100000"), dir);
             }
             // the relay benchmark runs in its own execution (pom.xml, profile bench-select-*)
             case "all" -> {

@@ -33,12 +33,13 @@ public final class StartupBenchmark {
         Path benchClasses = Path.of(args[2]);
         Path out = Path.of(args[3]);
         String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> options = jvmOptions();
         Series app = new Series("app (first-run window)");
         Series hello = new Series("bare JavaFX window");
         for (int i = 0; i < runs; i++) {
             Path data = Files.createTempDirectory("linnet-start");
-            app.add(start(List.of(java, "-jar", jar.toString(), "--data-dir", data.toString())));
-            hello.add(start(List.of(java, "-cp", jar + File.pathSeparator + benchClasses, HelloWindow.class.getName())));
+            app.add(start(command(java, options, "-jar", jar.toString(), "--data-dir", data.toString())));
+            hello.add(start(command(java, options, "-cp", jar + File.pathSeparator + benchClasses, HelloWindow.class.getName())));
             System.out.printf(Locale.ROOT, "run %d: app %.0f ms, hello %.0f ms (load %s)%n", i + 1,
                     app.last().millis(), hello.last().millis(), Rss.loadavg());
         }
@@ -46,7 +47,8 @@ public final class StartupBenchmark {
                 "## Desktop app: cold start, " + runs + " runs of each, alternating", "",
                 String.format(Locale.ROOT, "Machine: %d cores; %s %s; load average at the end: %s",
                         Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-                        System.getProperty("java.version"), Rss.loadavg()), "",
+                        System.getProperty("java.version"), Rss.loadavg()),
+                "JVM options of both (the desktop's): " + (options.isEmpty() ? "none" : String.join(" ", options)), "",
                 "| | start → ready: median | p90 | RSS " + IDLE_MILLIS / 1000 + " s after ready: median | p90 |",
                 "|---|---|---|---|---|", app.row(), hello.row(), "",
                 String.format(Locale.ROOT, "App / bare window (medians): %.2f×", app.median(Run::millis) / hello.median(Run::millis)),
@@ -54,6 +56,20 @@ public final class StartupBenchmark {
         System.out.println(report);
         Files.createDirectories(out);
         Files.writeString(out.resolve("startup-results.md"), report);
+    }
+
+    /** The desktop app's JVM options ({@code -Dbench.ui.jvmOptions}, from the pom), which both children get. */
+    static List<String> jvmOptions() {
+        String o = System.getProperty("bench.ui.jvmOptions", "").strip();
+        return o.isEmpty() ? List.of() : List.of(o.split("\\s+"));
+    }
+
+    private static List<String> command(String java, List<String> options, String... rest) {
+        List<String> c = new ArrayList<>();
+        c.add(java);
+        c.addAll(options);
+        c.addAll(List.of(rest));
+        return c;
     }
 
     private static Run start(List<String> command) throws IOException, InterruptedException {

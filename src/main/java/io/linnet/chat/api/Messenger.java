@@ -96,6 +96,9 @@ public interface Messenger extends AutoCloseable {
     /** Up to {@code limit} messages just before {@code before} in a conversation, oldest first (scrolling up). */
     List<StoredMessage> olderHistory(Address conversation, PageCursor before, int limit);
 
+    /** Up to {@code limit} messages just after {@code after} in a conversation, oldest first (scrolling back down). */
+    List<StoredMessage> newerHistory(Address conversation, PageCursor after, int limit);
+
     /** One message. */
     Optional<StoredMessage> message(MessageKey key);
 

@@ -349,6 +349,11 @@ public final class ChatEngine implements Messenger {
     }
 
     @Override
+    public List<StoredMessage> newerHistory(Address conversation, PageCursor after, int limit) {
+        return ctx.db().read(tx -> tx.messages().newerPage(conversation.withoutPublicKey(), after, limit));
+    }
+
+    @Override
     public Optional<StoredMessage> message(MessageKey key) {
         return ctx.db().read(tx -> tx.messages().find(key));
     }

@@ -38,6 +38,8 @@ public final class ConversationView extends BorderPane {
     private final ListView<Row> list = new ListView<>();
     private final TextArea composer = new TextArea();
     private boolean olderRequested;
+    /** The first row on screen when a newer page was asked for, else -1. */
+    private int newerTop = -1;
     private boolean armed;
 
     public ConversationView(ConversationViewModel vm, ObservableValue<ChatItem> chat, Clock clock, Runnable showDetails) {
@@ -69,12 +71,22 @@ public final class ConversationView extends BorderPane {
                     // an older page came in above: keep the message that was on top where it was
                     olderRequested = false;
                     list.scrollTo(c.getAddedSize());
-                } else if (c.wasAdded() && c.getTo() == vm.rows().size()) {
+                } else if (c.wasRemoved() && !c.wasAdded() && c.getFrom() == 0 && newerTop >= 0) {
+                    // a newer page came in below and the oldest rows went: keep the rows on screen where they were
+                    list.scrollTo(Math.max(0, newerTop - c.getRemovedSize()));
+                    newerTop = -1;
+                } else if (c.wasAdded() && c.getTo() == vm.rows().size() && newerTop < 0 && !vm.hasNewerProperty().get()) {
                     scrollToEnd();
                 }
             }
         });
-        list.skinProperty().addListener((o, a, b) -> watchTop());
+        vm.loadingProperty().addListener((o, a, b) -> {
+            if (!b) {
+                olderRequested = false;
+                newerTop = -1;
+            }
+        });
+        list.skinProperty().addListener((o, a, b) -> watchEnds());
     }
 
     private Node header(ObservableValue<ChatItem> chat, Runnable showDetails) {
@@ -217,7 +229,7 @@ public final class ConversationView extends BorderPane {
     private void showMenuOfFocusedRow() {
         int i = list.getFocusModel().getFocusedIndex();
         for (Node n : list.lookupAll(".message-cell")) {
-            if (n instanceof MessageCell c && c.getIndex() == i && c.getContextMenu() != null) {
+            if (n instanceof MessageCell c && c.getIndex() == i && c.menu() != null) {
                 javafx.geometry.Bounds b = c.localToScreen(c.getBoundsInLocal());
                 c.getContextMenu().show(c, b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
                 return;
@@ -237,13 +249,23 @@ public final class ConversationView extends BorderPane {
         });
     }
 
-    /** Loads the older page when the list is scrolled to its very top (the flow's position reaches 0). */
-    private void watchTop() {
+    /**
+     * Loads the older page when the list is scrolled to its very top (the flow's position reaches 0), and the
+     * newer page when it is scrolled to the bottom while newer messages were dropped.
+     */
+    private void watchEnds() {
         if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             flow.positionProperty().addListener((o, a, p) -> {
-                if (armed && p.doubleValue() <= 0 && a.doubleValue() > 0 && vm.hasOlderProperty().get() && !vm.loadingProperty().get()) {
+                if (!armed || vm.loadingProperty().get()) {
+                    return;
+                }
+                if (p.doubleValue() <= 0 && a.doubleValue() > 0 && vm.hasOlderProperty().get()) {
                     olderRequested = true;
                     vm.loadOlder();
+                } else if (p.doubleValue() >= 1 && a.doubleValue() < 1 && vm.hasNewerProperty().get()) {
+                    var top = flow.getFirstVisibleCell();
+                    newerTop = top == null ? 0 : top.getIndex();
+                    vm.loadNewer();
                 }
             });
         }

@@ -40,6 +40,11 @@ import javafx.collections.ObservableList;
 public final class ConversationViewModel {
     /** Messages per page. */
     public static final int PAGE = 50;
+    /**
+     * The most messages held at once: scrolling further drops pages from the far end, and scrolling back
+     * reads them again, so a long history costs no more memory than a short one.
+     */
+    public static final int KEPT = 6 * PAGE;
     private static final Duration TYPING_EVERY = Duration.ofSeconds(3);
 
     private final Messenger messenger;
@@ -49,6 +54,7 @@ public final class ConversationViewModel {
     private final Clock clock;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper hasOlder = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hasNewer = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper peerTyping = new ReadOnlyBooleanWrapper();
     private final BooleanProperty active = new SimpleBooleanProperty();
@@ -102,10 +108,13 @@ public final class ConversationViewModel {
             java.util.Set<MessageKey> inPage = new java.util.HashSet<>();
             page.forEach(i -> inPage.add(i.message().key()));
             List<MessageItem> all = new ArrayList<>(page);
-            rows.stream().filter(r -> r instanceof MessageItem m && !inPage.contains(m.message().key()))
-                    .forEach(r -> all.add((MessageItem) r));
+            if (!hasNewer.get()) {
+                rows.stream().filter(r -> r instanceof MessageItem m && !inPage.contains(m.message().key()))
+                        .forEach(r -> all.add((MessageItem) r));
+            }
             shown.clear();
             all.forEach(i -> shown.add(i.message().key()));
+            hasNewer.set(false);
             rows.setAll(withDays(all, null));
             hasOlder.set(page.size() == PAGE);
             loading.set(false);
@@ -119,7 +128,25 @@ public final class ConversationViewModel {
         }
     }
 
-    /** Loads the page before the oldest message shown, if there is one and no load is running. */
+    /** Goes back to the newest messages when the list holds older ones only (after scrolling far up). */
+    public void showNewest() {
+        if (hasNewer.get() && !loading.get()) {
+            open();
+        }
+    }
+
+    /** A page read in the background: its items, and its rows with their day separators. */
+    private record Page(List<MessageItem> items, List<Row> rows) {}
+
+    private Page page(List<StoredMessage> messages) {
+        List<MessageItem> page = items().items(messages);
+        return new Page(page, withDays(page, null));
+    }
+
+    /**
+     * Loads the page before the oldest message shown, if there is one and no load is running. When more
+     * than {@link #KEPT} messages would be held, the newest ones are dropped ({@link #hasNewerProperty()}).
+     */
     public void loadOlder() {
         if (loading.get() || !hasOlder.get()) {
             return;
@@ -129,23 +156,100 @@ public final class ConversationViewModel {
             return;
         }
         loading.set(true);
-        threads.read(() -> items().items(messenger.olderHistory(conversation, first.message().cursor(), PAGE)), page -> {
-            if (!page.isEmpty()) {
+        threads.read(() -> page(messenger.olderHistory(conversation, first.message().cursor(), PAGE)), page -> {
+            if (!page.items().isEmpty()) {
+                dropNewest(KEPT - page.items().size());
                 // the separator above the oldest shown message moves up when the older page ends on its day
-                if (rows.getFirst() instanceof Row.Day d && d.day().equals(day(page.getLast()))) {
+                if (rows.getFirst() instanceof Row.Day d && d.day().equals(day(page.items().getLast()))) {
                     rows.removeFirst();
                 }
-                page.forEach(i -> shown.add(i.message().key()));
-                rows.addAll(0, withDays(page, null));
+                page.items().forEach(i -> shown.add(i.message().key()));
+                rows.addAll(0, page.rows());
             }
-            hasOlder.set(page.size() == PAGE);
+            hasOlder.set(page.items().size() == PAGE);
             loading.set(false);
         });
+    }
+
+    /**
+     * Loads the page after the newest message shown, when newer ones were dropped; the oldest shown are
+     * dropped in turn so that at most {@link #KEPT} messages are held.
+     */
+    public void loadNewer() {
+        if (loading.get() || !hasNewer.get()) {
+            return;
+        }
+        MessageItem last = lastMessage();
+        if (last == null) {
+            return;
+        }
+        loading.set(true);
+        LocalDate lastDay = day(last);
+        threads.read(() -> items().items(messenger.newerHistory(conversation, last.message().cursor(), PAGE)), page -> {
+            if (!page.isEmpty()) {
+                List<MessageItem> fresh = page.stream().filter(i -> shown.add(i.message().key())).toList();
+                rows.addAll(withDays(fresh, lastDay));
+                dropOldest(KEPT);
+            }
+            hasNewer.set(page.size() == PAGE);
+            loading.set(false);
+        });
+    }
+
+    /** Keeps the oldest {@code keep} messages shown, dropping the newer ones (and separators left alone). */
+    private void dropNewest(int keep) {
+        int messages = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) instanceof MessageItem && ++messages > keep) {
+                int cut = rows.get(i - 1) instanceof Row.Day ? i - 1 : i;
+                List<Row> dropped = rows.subList(cut, rows.size());
+                dropped.forEach(this::forget);
+                dropped.clear();
+                hasNewer.set(true);
+                return;
+            }
+        }
+    }
+
+    /** Keeps the newest {@code keep} messages shown, dropping the older ones; the first kept gets its day's separator. */
+    private void dropOldest(int keep) {
+        int messages = 0;
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (rows.get(i) instanceof MessageItem m && ++messages > keep) {
+                int cut = i + 1;
+                if (rows.get(cut) instanceof MessageItem next) {
+                    // the first kept message is not the first of its day: its separator takes m's place
+                    forget(m);
+                    rows.set(i, new Row.Day(day(next)));
+                    cut = i;
+                }
+                List<Row> dropped = rows.subList(0, cut);
+                dropped.forEach(this::forget);
+                dropped.clear();
+                hasOlder.set(true);
+                return;
+            }
+        }
+    }
+
+    private void forget(Row r) {
+        if (r instanceof MessageItem m) {
+            shown.remove(m.message().key());
+        }
     }
 
     private MessageItem firstMessage() {
         for (Row r : rows) {
             if (r instanceof MessageItem m) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private MessageItem lastMessage() {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (rows.get(i) instanceof MessageItem m) {
                 return m;
             }
         }
@@ -189,6 +293,7 @@ public final class ConversationViewModel {
         draft.set("");
         editing.set(null);
         replyTo.set(null);
+        showNewest();
         busy.run(() -> stage, v -> { });
     }
 
@@ -374,16 +479,14 @@ public final class ConversationViewModel {
     }
 
     private void append(List<MessageItem> added) {
+        if (hasNewer.get()) {
+            return; // the newest messages are not held now; they are read again on scrolling down
+        }
         List<MessageItem> fresh = added.stream().filter(i -> shown.add(i.message().key())).toList();
         if (fresh.isEmpty()) {
             return;
         }
-        MessageItem last = null;
-        for (int i = rows.size() - 1; i >= 0 && last == null; i--) {
-            if (rows.get(i) instanceof MessageItem mi) {
-                last = mi;
-            }
-        }
+        MessageItem last = lastMessage();
         rows.addAll(withDays(fresh, last == null ? null : day(last)));
     }
 
@@ -411,6 +514,11 @@ public final class ConversationViewModel {
 
     public ReadOnlyBooleanProperty hasOlderProperty() {
         return hasOlder.getReadOnlyProperty();
+    }
+
+    /** Newer messages than the newest shown exist but were dropped (the list was scrolled far up). */
+    public ReadOnlyBooleanProperty hasNewerProperty() {
+        return hasNewer.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

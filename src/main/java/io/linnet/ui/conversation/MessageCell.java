@@ -7,7 +7,10 @@ import io.linnet.ui.common.Icons;
 import io.linnet.ui.common.Identicon;
 import io.linnet.ui.common.TimeText;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -16,6 +19,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -27,132 +32,176 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * A row of the message list: a day separator, or a bubble with author (groups), quote, text, time,
  * edited mark and receipt ticks, reactions under it, and "retry" for a failed message. The context menu
- * (right click, or the menu key on the selected row) reacts, replies, edits, deletes and copies.
+ * (right click, or the menu key on the selected row) reacts, replies, edits, deletes and copies; it is
+ * built when asked for. The cell builds its nodes once and fills them again for each row it shows (the
+ * list reuses a screenful of cells for every row); only a file's box and reaction chips are made anew,
+ * for the rows that have them.
  */
 final class MessageCell extends ListCell<Row> {
     private final ConversationViewModel vm;
     private final Clock clock;
-    private final ListView<Row> list;
+    private final Label day = new Label();
+    private final HBox dayBox = new HBox(day);
+    private final Label author = new Label();
+    private final Label quote = new Label();
+    private final Label body = new Label();
+    private final Label edited = new Label(t("message.edited"));
+    private final Label time = new Label();
+    private final FontIcon tickIcon = Icons.of(Feather.CHECK, 12);
+    private final Label ticks = new Label(null, tickIcon);
+    private final Tooltip ticksTip = new Tooltip();
+    private final HBox meta = new HBox(4);
+    private final VBox bubble = new VBox(3);
+    private final HBox chips = new HBox(4);
+    private final Hyperlink retry = new Hyperlink(t("message.failed.retry"));
+    private final VBox column = new VBox(2, bubble);
+    private MessageItem shown;
 
     MessageCell(ConversationViewModel vm, Clock clock, ListView<Row> list) {
         this.vm = vm;
         this.clock = clock;
-        this.list = list;
         getStyleClass().add("message-cell");
         prefWidthProperty().bind(list.widthProperty().subtract(24));
         setMaxWidth(Double.MAX_VALUE);
+        day.getStyleClass().add("day-separator");
+        dayBox.setAlignment(Pos.CENTER);
+        // from the list's width, not the cell's: the flow measures cells before they have a width, and a
+        // bubble squeezed to nothing then would make every estimate far too tall
+        bubble.maxWidthProperty().bind(list.widthProperty().multiply(0.68));
+        bubble.getStyleClass().add("bubble");
+        author.getStyleClass().add("author");
+        quote.getStyleClass().add("quote");
+        for (Label l : new Label[] {quote, body}) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        edited.getStyleClass().add("edited");
+        ticks.setTooltip(ticksTip);
+        meta.setAlignment(Pos.CENTER_RIGHT);
+        meta.getStyleClass().add("meta");
+        column.setFillWidth(false);
+        retry.getStyleClass().add("retry");
+        retry.setOnAction(e -> {
+            if (shown != null) {
+                vm.retry(shown);
+            }
+        });
+        addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> menu());
     }
 
     @Override
     protected void updateItem(Row row, boolean empty) {
         super.updateItem(row, empty);
         setText(null);
+        setContextMenu(null);
         if (empty || row == null) {
+            shown = null;
             setGraphic(null);
-            setContextMenu(null);
             setAccessibleText(null);
             return;
         }
         switch (row) {
             case Row.Day d -> {
-                Label l = new Label(TimeText.day(d.day(), clock));
-                l.getStyleClass().add("day-separator");
-                HBox box = new HBox(l);
-                box.setAlignment(Pos.CENTER);
-                setGraphic(box);
-                setContextMenu(null);
-                setAccessibleText(l.getText());
+                shown = null;
+                day.setText(TimeText.day(d.day(), clock));
+                setGraphic(dayBox);
+                setAccessibleText(day.getText());
             }
             case MessageItem m -> {
-                setGraphic(message(m));
-                setContextMenu(menu(m));
+                if (m != shown) {
+                    shown = m;
+                    fill(m);
+                }
+                setGraphic(column);
                 setAccessibleText((m.outgoing() ? t("message.you") : m.author()) + ": " + m.message().body());
             }
         }
     }
 
-    private VBox message(MessageItem m) {
-        VBox bubble = new VBox(3);
-        bubble.getStyleClass().addAll("bubble", m.outgoing() ? "outgoing" : "incoming");
-        // from the list's width, not the cell's: the flow measures cells before they have a width, and a
-        // bubble squeezed to nothing then would make every estimate far too tall
-        bubble.maxWidthProperty().bind(list.widthProperty().multiply(0.68));
+    private void fill(MessageItem m) {
+        boolean deleted = m.message().deleted();
+        bubble.getStyleClass().setAll("bubble", m.outgoing() ? "outgoing" : "incoming");
+        List<Node> parts = new ArrayList<>(4);
         if (!m.author().isEmpty()) {
-            Label author = new Label(m.author());
-            author.getStyleClass().add("author");
+            author.setText(m.author());
             author.setTextFill(Identicon.colour(m.authorKey()));
-            bubble.getChildren().add(author);
+            parts.add(author);
         }
         if (!m.quote().isEmpty()) {
-            Label q = new Label(m.quote());
-            q.getStyleClass().add("quote");
-            q.setWrapText(true);
-            q.setMinHeight(Region.USE_PREF_SIZE);
-            bubble.getChildren().add(q);
+            quote.setText(m.quote());
+            parts.add(quote);
         }
-        if (m.file() != null && !m.message().deleted()) {
-            bubble.getChildren().add(FileBox.of(m, vm));
+        if (m.file() != null && !deleted) {
+            parts.add(FileBox.of(m, vm));
         } else {
-            Label body = new Label(m.message().deleted() ? t("message.deleted") : m.message().body());
-            body.setWrapText(true);
-            body.setMinHeight(Region.USE_PREF_SIZE);
-            body.getStyleClass().add(m.message().deleted() ? "body-deleted" : "body");
-            bubble.getChildren().add(body);
+            body.setText(deleted ? t("message.deleted") : m.message().body());
+            body.getStyleClass().setAll("label", deleted ? "body-deleted" : "body");
+            parts.add(body);
         }
+        parts.add(meta);
+        replace(bubble.getChildren(), parts);
 
-        HBox meta = new HBox(4);
-        meta.setAlignment(Pos.CENTER_RIGHT);
-        meta.getStyleClass().add("meta");
-        if (m.message().edited() && !m.message().deleted()) {
-            Label edited = new Label(t("message.edited"));
-            edited.getStyleClass().add("edited");
-            meta.getChildren().add(edited);
+        List<Node> metaParts = new ArrayList<>(3);
+        if (m.message().edited() && !deleted) {
+            metaParts.add(edited);
         }
-        meta.getChildren().add(new Label(TimeText.clock(m.message().sentAt(), clock)));
+        time.setText(TimeText.clock(m.message().sentAt(), clock));
+        metaParts.add(time);
         if (m.outgoing()) {
-            meta.getChildren().add(ticks(m.message().state()));
+            ticks(m.message().state());
+            metaParts.add(ticks);
         }
-        bubble.getChildren().add(meta);
+        replace(meta.getChildren(), metaParts);
 
-        VBox column = new VBox(2, bubble);
-        column.setFillWidth(false);
-        column.setAlignment(m.outgoing() ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+        Pos side = m.outgoing() ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT;
+        column.setAlignment(side);
+        List<Node> columnParts = new ArrayList<>(3);
+        columnParts.add(bubble);
         if (!m.reactions().isEmpty()) {
-            HBox chips = new HBox(4);
-            chips.setAlignment(m.outgoing() ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
-            for (MessageItem.Reactions r : m.reactions()) {
-                Label chip = new Label(r.count() > 1 ? r.emoji() + " " + r.count() : r.emoji());
-                chip.getStyleClass().add("reaction");
-                if (r.mine()) {
-                    chip.getStyleClass().add("mine");
-                }
-                chip.setOnMouseClicked(e -> vm.react(m, r.emoji()));
-                chips.getChildren().add(chip);
-            }
-            column.getChildren().add(chips);
+            chips.setAlignment(side);
+            chips.getChildren().setAll(m.reactions().stream().map(r -> chip(m, r)).toList());
+            columnParts.add(chips);
         }
         if (m.message().state() == MessageState.FAILED) {
-            Hyperlink retry = new Hyperlink(t("message.failed.retry"));
-            retry.getStyleClass().add("retry");
-            retry.setOnAction(e -> vm.retry(m));
-            column.getChildren().add(retry);
+            columnParts.add(retry);
         }
-        return column;
+        replace(column.getChildren(), columnParts);
     }
 
-    private static Label ticks(MessageState s) {
-        FontIcon icon = switch (s) {
-            case SENDING -> Icons.of(Feather.CLOCK, 12);
-            case SENT -> Icons.of(Feather.CHECK, 12);
-            case DELIVERED, READ -> Icons.of(Feather.CHECK_CIRCLE, 12);
-            case FAILED -> Icons.of(Feather.ALERT_CIRCLE, 12);
-            case RECEIVED -> Icons.of(Feather.CHECK, 12);
-        };
-        Label l = new Label(null, icon);
-        l.getStyleClass().addAll("ticks", s.name().toLowerCase(java.util.Locale.ROOT));
-        l.setAccessibleText(t("message.state." + s.name().toLowerCase(java.util.Locale.ROOT)));
-        l.setTooltip(new javafx.scene.control.Tooltip(l.getAccessibleText()));
-        return l;
+    /** Sets {@code children} to {@code parts} unless they are the same already (no needless scene-graph change). */
+    private static void replace(List<Node> children, List<Node> parts) {
+        if (!children.equals(parts)) {
+            ((javafx.collections.ObservableList<Node>) children).setAll(parts);
+        }
+    }
+
+    private Label chip(MessageItem m, MessageItem.Reactions r) {
+        Label chip = new Label(r.count() > 1 ? r.emoji() + " " + r.count() : r.emoji());
+        chip.getStyleClass().add("reaction");
+        if (r.mine()) {
+            chip.getStyleClass().add("mine");
+        }
+        chip.setOnMouseClicked(e -> vm.react(m, r.emoji()));
+        return chip;
+    }
+
+    private void ticks(MessageState s) {
+        tickIcon.setIconCode(switch (s) {
+            case SENDING -> Feather.CLOCK;
+            case SENT, RECEIVED -> Feather.CHECK;
+            case DELIVERED, READ -> Feather.CHECK_CIRCLE;
+            case FAILED -> Feather.ALERT_CIRCLE;
+        });
+        String name = s.name().toLowerCase(java.util.Locale.ROOT);
+        ticks.getStyleClass().setAll("label", "ticks", name);
+        ticks.setAccessibleText(t("message.state." + name));
+        ticksTip.setText(ticks.getAccessibleText());
+    }
+
+    /** The context menu for the message this cell shows, built now ({@code null} for a day or a row without actions). */
+    ContextMenu menu() {
+        setContextMenu(getItem() instanceof MessageItem m && !isEmpty() ? menu(m) : null);
+        return getContextMenu();
     }
 
     private ContextMenu menu(MessageItem m) {
