@@ -45,6 +45,9 @@ final class DesktopStarter {
     }
 
     static void start(String[] args) {
+        // logging reads its configuration on its own thread while JavaFX starts; loggers asked for meanwhile
+        // are stand-ins that slf4j connects (and replays) once it is ready
+        Thread.ofPlatform().name("linnet-logging-init").daemon(true).start(org.slf4j.LoggerFactory::getILoggerFactory);
         Args a;
         try {
             a = Args.parse(args);

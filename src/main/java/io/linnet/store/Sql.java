@@ -61,6 +61,11 @@ final class Sql {
         return rs.wasNull() ? null : Instant.ofEpochMilli(v);
     }
 
+    /** {@code n} comma-separated {@code ?}, for an {@code IN (...)} list. */
+    static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
     static boolean bool(ResultSet rs, String column) throws SQLException {
         return rs.getInt(column) != 0;
     }

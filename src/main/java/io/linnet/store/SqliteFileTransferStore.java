@@ -25,7 +25,7 @@ import java.util.OptionalLong;
  */
 final class SqliteFileTransferStore extends Repository implements FileTransferStore {
     private static final String SELECT = """
-            SELECT t.id, t.direction, c.address AS conversation, m.message_id, t.peer, t.uid, t.name, t.size,
+            SELECT t.id, t.message_seq, t.direction, c.address AS conversation, m.message_id, t.peer, t.uid, t.name, t.size,
                 t.media_type, t.packet_size, t.next_packet, t.state, t.sha256, t.verified, t.relay, t.path, t.preview, t.error,
                 t.created_at, t.updated_at
             FROM file_transfers t
@@ -82,6 +82,18 @@ final class SqliteFileTransferStore extends Repository implements FileTransferSt
     public Optional<FileTransfer> forMessage(MessageKey message) {
         return db().queryFirst(SELECT + " WHERE c.address = ? AND m.message_id = ?", this::map,
                 message.conversation(), message.messageId());
+    }
+
+    @Override
+    public java.util.Map<Long, FileTransfer> forMessageSeqs(java.util.Collection<Long> messageSeqs) {
+        java.util.Map<Long, FileTransfer> out = new java.util.HashMap<>();
+        if (!messageSeqs.isEmpty()) {
+            record Row(long seq, FileTransfer transfer) {}
+            db().query(SELECT + " WHERE t.message_seq IN (" + Sql.placeholders(messageSeqs.size()) + ")",
+                    rs -> new Row(rs.getLong("message_seq"), map(rs)), messageSeqs.toArray())
+                    .forEach(r -> out.put(r.seq(), r.transfer()));
+        }
+        return out;
     }
 
     @Override

@@ -41,6 +41,22 @@ final class SqliteReactionStore extends Repository implements ReactionStore {
     }
 
     @Override
+    public java.util.Map<Long, List<Reaction>> reactionsBySeq(java.util.Collection<Long> messageSeqs) {
+        java.util.Map<Long, List<Reaction>> out = new java.util.HashMap<>();
+        if (messageSeqs.isEmpty()) {
+            return out;
+        }
+        record Row(long seq, Reaction reaction) {}
+        db().query("SELECT message_seq, sender, reaction, reacted_at FROM reactions WHERE message_seq IN ("
+                        + Sql.placeholders(messageSeqs.size()) + ") ORDER BY reacted_at, sender",
+                rs -> new Row(rs.getLong("message_seq"),
+                        new Reaction(Sql.address(rs, "sender"), rs.getString("reaction"), Sql.instant(rs, "reacted_at"))),
+                messageSeqs.toArray())
+                .forEach(r -> out.computeIfAbsent(r.seq(), k -> new java.util.ArrayList<>()).add(r.reaction()));
+        return out;
+    }
+
+    @Override
     public List<Reaction> reactions(MessageKey message) {
         OptionalLong seq = messageSeq(message);
         if (seq.isEmpty()) {

@@ -57,6 +57,10 @@ class FileTransferStoreTest {
             assertEquals(b, db.read(tx -> tx.files().findOutgoing(out)).orElseThrow());
             assertTrue(db.read(tx -> tx.files().findOutgoing(in)).isEmpty());
             assertEquals(c, db.read(tx -> tx.files().forMessage(key(group, 3))).orElseThrow());
+            long seqA = db.read(tx -> tx.messages().find(a.message())).orElseThrow().seq();
+            long seqC = db.read(tx -> tx.messages().find(c.message())).orElseThrow().seq();
+            assertEquals(java.util.Map.of(seqA, a, seqC, c), db.read(tx -> tx.files().forMessageSeqs(List.of(seqA, seqC, seqC + 1000))),
+                    "a page's transfers in one read; a message without one is left out");
             assertEquals(List.of(a, b), db.read(tx -> tx.files().inConversation(bob)));
             assertEquals(List.of(c, b), db.read(tx -> tx.files().recent(2)));
             assertEquals(3, a.packetCount());

@@ -50,6 +50,24 @@ class ReactionAndReceiptStoreTest {
         assertFalse(db.<Boolean>inTransaction(tx -> tx.reactions().remove(key(group, 9), bob)));
     }
 
+    @Test
+    void aPagesReactionsInOneRead() {
+        MessageKey other = key(group, 2);
+        MessageKey none = key(group, 3);
+        db.useTransaction(tx -> tx.messages().insertOutgoing(Fixtures.outgoing(group, 2, "second", 1)));
+        db.useTransaction(tx -> tx.messages().insertOutgoing(Fixtures.outgoing(group, 3, "third", 2)));
+        react(bob, "👍", 10);
+        react(carol, "❤️", 11);
+        db.useTransaction(tx -> tx.reactions().react(other, bob, "😂", at(12)));
+        long[] seqs = db.read(tx -> new long[] {tx.messages().find(msg).orElseThrow().seq(),
+            tx.messages().find(other).orElseThrow().seq(), tx.messages().find(none).orElseThrow().seq()});
+        assertEquals(java.util.Map.of(
+                seqs[0], List.of(new Reaction(bob, "👍", at(10)), new Reaction(carol, "❤️", at(11))),
+                seqs[1], List.of(new Reaction(bob, "😂", at(12)))),
+                db.read(tx -> tx.reactions().reactionsBySeq(List.of(seqs[0], seqs[1], seqs[2]))), "oldest first; none for the third");
+        assertTrue(db.read(tx -> tx.reactions().reactionsBySeq(List.of())).isEmpty());
+    }
+
     private boolean react(Address who, String what, long second) {
         return db.inTransaction(tx -> tx.reactions().react(msg, who, what, at(second)));
     }

@@ -47,6 +47,8 @@ class LinnetAppTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#welcome").tryQuery().isPresent());
         assertTrue(stage.isShowing());
         assertEquals("Linnet", stage.getTitle());
+        // the icons are decoded in the background once the window is up
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == 5);
         assertEquals(5, stage.getIcons().size(), "window icons from assets/icons");
         assertTrue(robot.lookup("#create-identity").tryQuery().isPresent());
     }

@@ -11,6 +11,9 @@ import io.linnet.store.bench.ConversationSeed;
 import io.linnet.ui.chats.ChatItem;
 import io.linnet.ui.common.UiThreads;
 import io.linnet.ui.conversation.ConversationView;
+import io.linnet.ui.conversation.ConversationWarmup;
+import io.linnet.ui.theme.ThemeChoice;
+import io.linnet.ui.theme.Themes;
 import io.linnet.ui.conversation.ConversationViewModel;
 import io.linnet.ixian.codec.Bytes;
 import java.lang.management.ManagementFactory;
@@ -105,24 +108,44 @@ public final class ConversationBenchmark {
     private static void run(ProfileRuntime runtime, UiThreads threads, Result r, CompletableFuture<Void> done) {
         Stage stage = new Stage();
         Scene scene = new Scene(new StackPane(), 900, 700);
+        new Themes(ThemeChoice.LIGHT).attach(scene);
         stage.setScene(scene);
         stage.show();
-        // let the empty window settle, then open the conversation twice: the first open in this JVM pays
-        // for loading classes, CSS and statements once; the second shows what every later open costs
-        wait(30, () -> {
+        // let the empty window settle and warm up as the app does once its main window shows, then open the
+        // conversation twice: the first open in this JVM, and a second one as every later open
+        wait(30, () -> ConversationWarmup.run(scene, runtime.messenger(), threads, Clock.systemDefaultZone()).thenAccept(took -> wait(30, () -> {
+            r.warmup = took;
             r.before = Memory.now();
-            open(runtime, threads, scene, (first, a, b) -> {
+            open(runtime, threads, scene, (first, firstRead, a, b) -> {
                 r.firstPaintNanos = first;
-                wait(30, () -> open(runtime, threads, scene, (second, vm, view) -> {
+                r.firstReadNanos = firstRead;
+                wait(30, () -> open(runtime, threads, scene, (second, secondRead, vm, view) -> {
                     r.secondPaintNanos = second;
-                    wait(30, () -> scroll(vm, view, r, done));
+                    r.secondReadNanos = secondRead;
+                    r.secondBuildNanos = lastBuild;
+                    threads.read(() -> pageRead(runtime), t -> {
+                        r.pageReadNanos = t;
+                        wait(30, () -> scroll(vm, view, r, done));
+                    });
                 }));
             });
-        });
+        })));
+    }
+
+    private static long lastBuild;
+
+    /** A page as the view-model reads it (the messages, their reactions and files), timed alone. */
+    private static long pageRead(ProfileRuntime runtime) {
+        long t = System.nanoTime();
+        var page = runtime.messenger().history(ConversationSeed.peer(), ConversationViewModel.PAGE);
+        runtime.messenger().reactionsOf(page);
+        runtime.messenger().files().forMessages(page);
+        return System.nanoTime() - t;
     }
 
     interface Painted {
-        void at(long nanos, ConversationViewModel vm, ConversationView view);
+        /** {@code nanos} to the first paint, of which {@code readNanos} until the page was in the list. */
+        void at(long nanos, long readNanos, ConversationViewModel vm, ConversationView view);
     }
 
     /**
@@ -133,18 +156,25 @@ public final class ConversationBenchmark {
         long openAt = System.nanoTime();
         Clock clock = Clock.systemDefaultZone();
         ConversationViewModel vm = new ConversationViewModel(runtime.messenger(), threads, ConversationSeed.peer(), false, clock);
+        vm.open(); // as MainViewModel does: the page is read while the view is built
         ChatItem chat = new ChatItem(ConversationSeed.peer(), false, "busy contact", "", false, Instant.now(), 0, false, false, Bytes.EMPTY);
         ConversationView view = new ConversationView(vm, new SimpleObjectProperty<>(chat), clock, () -> {});
         scene.setRoot(view);
+        lastBuild = System.nanoTime() - openAt;
+        long[] readAt = new long[1];
+        vm.rows().addListener((javafx.collections.ListChangeListener<io.linnet.ui.conversation.Row>) c -> {
+            if (readAt[0] == 0) {
+                readAt[0] = System.nanoTime();
+            }
+        });
         Runnable[] painted = new Runnable[1];
         painted[0] = () -> {
             if (!vm.rows().isEmpty() && !view.messageList().lookupAll(".message-cell").isEmpty()) {
                 scene.removePostLayoutPulseListener(painted[0]);
-                then.at(System.nanoTime() - openAt, vm, view);
+                then.at(System.nanoTime() - openAt, readAt[0] - openAt, vm, view);
             }
         };
         scene.addPostLayoutPulseListener(painted[0]);
-        vm.open();
     }
 
     /** Each frame, while no page is loading, jumps to the top so that the view asks for the next older page. */
@@ -152,8 +182,11 @@ public final class ConversationBenchmark {
         long start = System.nanoTime();
         new AnimationTimer() {
             private long last;
-            private int loads;
-            private boolean wasLoading;
+            private final int[] loads = new int[1];
+
+            {
+                vm.loadingProperty().addListener((o, a, b) -> loads[0] += b ? 1 : 0);
+            }
 
             @Override
             public void handle(long now) {
@@ -162,15 +195,11 @@ public final class ConversationBenchmark {
                     r.frames.add(n - last);
                 }
                 last = n;
-                if (vm.loadingProperty().get() && !wasLoading) {
-                    loads++;
-                }
-                wasLoading = vm.loadingProperty().get();
                 if (!vm.hasOlderProperty().get() && !vm.loadingProperty().get()) {
                     stop();
                     r.scrollNanos = n - start;
                     r.rows = vm.rows().size();
-                    r.loads = loads;
+                    r.loads = loads[0];
                     r.after = Memory.now();
                     done.complete(null);
                 } else if (!vm.loadingProperty().get()) {
@@ -211,6 +240,11 @@ public final class ConversationBenchmark {
         Memory after;
         long firstPaintNanos;
         long secondPaintNanos;
+        long secondBuildNanos;
+        long pageReadNanos;
+        ConversationWarmup.Took warmup;
+        long firstReadNanos;
+        long secondReadNanos;
         int loads;
         long scrollNanos;
         int rows;
@@ -229,9 +263,13 @@ public final class ConversationBenchmark {
                             System.getProperty("java.version"), System.getProperty("javafx.runtime.version"), Rss.loadavg()),
                     "JVM options: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()), "",
                     "| figure | value |", "|---|---|",
-                    String.format(Locale.ROOT, "| first paint, first open in the JVM (view created → first pulse with messages in cells) | %.1f ms |",
-                            firstPaintNanos / 1e6),
-                    String.format(Locale.ROOT, "| first paint, second open | %.1f ms |", secondPaintNanos / 1e6),
+                    String.format(Locale.ROOT, "| warm-up after the window showed (ConversationWarmup): classes in the background; sample view laid out on the FX thread | %.1f ms; %.1f ms |",
+                            warmup.classNanos() / 1e6, warmup.viewNanos() / 1e6),
+                    String.format(Locale.ROOT, "| first paint, first open in the JVM (view created → first pulse with messages in cells); of which until the page was read and in the list | %.1f ms; %.1f ms |",
+                            firstPaintNanos / 1e6, firstReadNanos / 1e6),
+                    String.format(Locale.ROOT, "| first paint, second open; until the view was built; until the page was in the list | %.1f ms; %.1f ms; %.1f ms |",
+                            secondPaintNanos / 1e6, secondBuildNanos / 1e6, secondReadNanos / 1e6),
+                    String.format(Locale.ROOT, "| reading a page alone (messages, reactions, files; in the background) | %.1f ms |", pageReadNanos / 1e6),
                     String.format(Locale.ROOT, "| scroll to the top (pages of %d, at most %d messages held) | %.1f s, %,d page loads, %,d frames, %,d rows held at the end |",
                             ConversationViewModel.PAGE, ConversationViewModel.KEPT, scrollNanos / 1e9, loads, f.length + 1, rows),
                     String.format(Locale.ROOT, "| frame interval while scrolling: p50 / p99 / max | %.1f / %.1f / %.1f ms |",

@@ -50,6 +50,9 @@ public interface FileTransfers {
     /** The transfer a history message shows, if it is a file message. */
     Optional<FileTransfer> forMessage(MessageKey message);
 
+    /** The transfers of those of {@code messages} that are file messages, in one read (a page of the message list). */
+    java.util.Map<MessageKey, FileTransfer> forMessages(List<io.linnet.chat.store.StoredMessage> messages);
+
     /** Every transfer in a conversation, oldest first. */
     List<FileTransfer> inConversation(Address conversation);
 

@@ -93,6 +93,9 @@ public interface Messenger extends AutoCloseable {
     /** The reactions to a message, oldest first. */
     List<Reaction> reactions(MessageKey message);
 
+    /** The reactions to each of {@code messages} that has any, oldest first, in one read (a page of the message list). */
+    java.util.Map<MessageKey, List<Reaction>> reactionsOf(List<StoredMessage> messages);
+
     /** Up to {@code limit} messages just before {@code before} in a conversation, oldest first (scrolling up). */
     List<StoredMessage> olderHistory(Address conversation, PageCursor before, int limit);
 

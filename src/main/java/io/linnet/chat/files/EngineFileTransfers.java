@@ -7,6 +7,7 @@ import io.linnet.chat.core.EngineContext;
 import io.linnet.chat.core.EngineThread;
 import io.linnet.chat.store.FileTransfer;
 import io.linnet.chat.store.MessageKey;
+import io.linnet.chat.store.StoredMessage;
 import io.linnet.ixian.address.Address;
 import io.linnet.ixian.spixi.TransferUid;
 import java.io.IOException;
@@ -96,6 +97,12 @@ public final class EngineFileTransfers implements FileTransfers, AutoCloseable {
     @Override
     public Optional<FileTransfer> forMessage(MessageKey message) {
         return ctx.db().read(tx -> tx.files().forMessage(message));
+    }
+
+    @Override
+    public java.util.Map<MessageKey, FileTransfer> forMessages(List<StoredMessage> messages) {
+        return StoredMessage.bySeq(messages,
+                ctx.db().read(tx -> tx.files().forMessageSeqs(messages.stream().map(StoredMessage::seq).toList())));
     }
 
     @Override

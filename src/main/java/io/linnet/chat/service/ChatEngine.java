@@ -342,6 +342,11 @@ public final class ChatEngine implements Messenger {
     }
 
     @Override
+    public java.util.Map<MessageKey, List<Reaction>> reactionsOf(List<StoredMessage> messages) {
+        return StoredMessage.bySeq(messages, ctx.db().read(tx -> tx.reactions().reactionsBySeq(messages.stream().map(StoredMessage::seq).toList())));
+    }
+
+    @Override
     public List<StoredMessage> olderHistory(Address conversation, PageCursor before, int limit) {
         List<StoredMessage> page = new ArrayList<>(ctx.db().read(tx -> tx.messages().olderPage(conversation.withoutPublicKey(), before, limit)));
         java.util.Collections.reverse(page);

@@ -32,6 +32,9 @@ public interface FileTransferStore {
     /** The transfer shown by a history message. */
     Optional<FileTransfer> forMessage(MessageKey message);
 
+    /** The transfers of the messages with these {@link StoredMessage#seq() seq} numbers that have one, in one query. */
+    java.util.Map<Long, FileTransfer> forMessageSeqs(java.util.Collection<Long> messageSeqs);
+
     /** Every transfer of a conversation, oldest first. */
     List<FileTransfer> inConversation(Address conversation);
 

@@ -19,6 +19,12 @@ public interface ReactionStore {
     /** The reactions to a message, oldest first. */
     List<Reaction> reactions(MessageKey message);
 
+    /**
+     * The reactions to each of the messages with these {@link StoredMessage#seq() seq} numbers that has any,
+     * oldest first, in one query (a page of the message list).
+     */
+    java.util.Map<Long, List<Reaction>> reactionsBySeq(java.util.Collection<Long> messageSeqs);
+
     /** Reactions are kept with their time; this is the same as {@code react(message, new Reaction(...))}. */
     default boolean react(MessageKey message, Address sender, String reaction, Instant at) {
         return react(message, new Reaction(sender, reaction, at));

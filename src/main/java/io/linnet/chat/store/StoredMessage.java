@@ -48,6 +48,18 @@ public record StoredMessage(
         Objects.requireNonNull(body, "body");
     }
 
+    /** What a store read by {@link #seq()} found for some of {@code messages}, by their keys instead. */
+    public static <V> java.util.Map<MessageKey, V> bySeq(java.util.List<StoredMessage> messages, java.util.Map<Long, V> values) {
+        java.util.Map<MessageKey, V> out = new java.util.HashMap<>();
+        for (StoredMessage m : messages) {
+            V v = values.get(m.seq());
+            if (v != null) {
+                out.put(m.key(), v);
+            }
+        }
+        return out;
+    }
+
     /** Where this message sits in its conversation, for paging. */
     public PageCursor cursor() {
         return new PageCursor(sentAt, seq);

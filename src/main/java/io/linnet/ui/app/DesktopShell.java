@@ -6,6 +6,7 @@ import io.linnet.ui.ProfileGate;
 import io.linnet.ui.Session;
 import io.linnet.ui.common.AddressInput;
 import io.linnet.ui.common.UiThreads;
+import io.linnet.ui.conversation.ConversationWarmup;
 import io.linnet.ui.onboarding.CreateIdentityView;
 import io.linnet.ui.onboarding.CreateIdentityViewModel;
 import io.linnet.ui.onboarding.RestoreView;
@@ -58,14 +59,8 @@ public final class DesktopShell {
     /** Shows the window with the first screen. */
     public void show() {
         stage.setTitle("Linnet");
-        java.util.List<Image> icons = new java.util.ArrayList<>();
-        for (int size : new int[] {16, 32, 64, 128, 256}) {
-            var icon = DesktopShell.class.getResource("/io/linnet/ui/icons/linnet-" + size + ".png");
-            if (icon != null) {
-                icons.add(new Image(icon.toExternalForm()));
-            }
-        }
-        stage.getIcons().setAll(icons);
+        // decoding five images is no work for the first window's critical path
+        threads.read(DesktopShell::icons, stage.getIcons()::setAll);
         scene = new Scene(gate.exists() ? unlock() : welcome(), 1000, 700);
         themes.attach(scene);
         placeWindow();
@@ -75,6 +70,17 @@ public final class DesktopShell {
             closeWindow();
         });
         stage.show();
+    }
+
+    private static java.util.List<Image> icons() {
+        java.util.List<Image> icons = new java.util.ArrayList<>();
+        for (int size : new int[] {16, 32, 64, 128, 256}) {
+            var icon = DesktopShell.class.getResource("/io/linnet/ui/icons/linnet-" + size + ".png");
+            if (icon != null) {
+                icons.add(new Image(icon.toExternalForm()));
+            }
+        }
+        return icons;
     }
 
     private void placeWindow() {
@@ -120,6 +126,7 @@ public final class DesktopShell {
         mainView = new MainView(mainModel, gate, themes);
         setRoot(mainView);
         mainModel.start();
+        ConversationWarmup.run(scene, s.messenger(), threads, options.clock());
         NotificationSink toast = new ToastSink(stage);
         NotificationSink sink = (title, text, open) -> (options.notifications() != null ? options.notifications()
                 : tray != null ? tray : toast).show(title, text, open);

@@ -112,8 +112,8 @@ public final class MainViewModel implements AutoCloseable {
         }
         ConversationViewModel vm = new ConversationViewModel(messenger, threads, address, group, clock);
         currentChat.set(chats.find(address).orElse(new ChatItem(address, group, address.toString(), "", false, null, 0, false, false, Bytes.EMPTY)));
+        vm.open(); // the page is read while the view is built
         conversation.set(vm);
-        vm.open();
         prefs.lastChat(address.toString());
     }
 

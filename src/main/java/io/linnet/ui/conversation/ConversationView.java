@@ -87,6 +87,9 @@ public final class ConversationView extends BorderPane {
             }
         });
         list.skinProperty().addListener((o, a, b) -> watchEnds());
+        if (!vm.rows().isEmpty()) {
+            scrollToEnd();
+        }
     }
 
     private Node header(ObservableValue<ChatItem> chat, Runnable showDetails) {
@@ -169,11 +172,17 @@ public final class ConversationView extends BorderPane {
         composer.textProperty().addListener((o, a, b) -> composer.setPrefRowCount(Math.min(6, Math.max(1, b == null ? 1 : b.split("\n", -1).length))));
 
         Button emoji = Icons.button(Feather.SMILE, t("conversation.emoji"), "emoji-button");
-        ContextMenu picker = Emoji.picker(e -> {
-            composer.insertText(composer.getCaretPosition(), e);
-            composer.requestFocus();
+        // sixty buttons: made on the first click, not with every conversation opened
+        ContextMenu[] picker = new ContextMenu[1];
+        emoji.setOnAction(e -> {
+            if (picker[0] == null) {
+                picker[0] = Emoji.picker(chosen -> {
+                    composer.insertText(composer.getCaretPosition(), chosen);
+                    composer.requestFocus();
+                });
+            }
+            picker[0].show(emoji, javafx.geometry.Side.TOP, 0, 0);
         });
-        emoji.setOnAction(e -> picker.show(emoji, javafx.geometry.Side.TOP, 0, 0));
         emoji.disableProperty().bind(vm.leftProperty());
         Button send = Icons.button(Feather.SEND, t("conversation.send"), "send");
         send.getStyleClass().add("accent");

@@ -50,10 +50,14 @@ final class MessageItems {
     }
 
     synchronized MessageItem item(StoredMessage m) {
+        return item(m, messenger.reactions(m.key()), messenger.files().forMessage(m.key()).orElse(null));
+    }
+
+    private MessageItem item(StoredMessage m, List<Reaction> reacted, FileTransfer file) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, Boolean> mine = new HashMap<>();
         Address me = messenger.address();
-        for (Reaction r : messenger.reactions(m.key())) {
+        for (Reaction r : reacted) {
             counts.computeIfAbsent(r.reaction(), k -> new int[1])[0]++;
             if (r.sender().equals(me)) {
                 mine.put(r.reaction(), true);
@@ -74,12 +78,17 @@ final class MessageItems {
                     .map(s -> s.length() > 140 ? s.substring(0, 140) + "…" : s)
                     .orElse(I18n.t("message.quoteMissing"));
         }
-        FileTransfer file = messenger.files().forMessage(m.key()).orElse(null);
         return new MessageItem(m, reactions, author, authorKey, quote, file, file == null ? null : thumbnails.of(file));
     }
 
-    List<MessageItem> items(List<StoredMessage> page) {
-        return page.stream().map(this::item).toList();
+    /** The items of a page: its reactions and files read in one go each. */
+    synchronized List<MessageItem> items(List<StoredMessage> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<io.linnet.chat.store.MessageKey, List<Reaction>> reactions = messenger.reactionsOf(page);
+        Map<io.linnet.chat.store.MessageKey, FileTransfer> files = messenger.files().forMessages(page);
+        return page.stream().map(m -> item(m, reactions.getOrDefault(m.key(), List.of()), files.get(m.key()))).toList();
     }
 
     static String shortAddress(Address a) {

@@ -79,7 +79,11 @@ class ConversationWindowTest {
     /** The history methods the view-model calls, answered from {@link #history}; the rest answer "nothing". */
     private Messenger messenger() {
         FileTransfers files = (FileTransfers) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {FileTransfers.class},
-                (p, m, a) -> m.getName().equals("forMessage") ? Optional.empty() : null);
+                (p, m, a) -> switch (m.getName()) {
+                    case "forMessage" -> Optional.empty();
+                    case "forMessages" -> java.util.Map.of();
+                    default -> null;
+                });
         return (Messenger) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Messenger.class}, (p, m, a) -> {
             List<StoredMessage> sorted = history.stream().sorted(order()).toList();
             return switch (m.getName()) {
@@ -90,6 +94,7 @@ class ConversationWindowTest {
                 }
                 case "newerHistory" -> sorted.stream().filter(s -> compare(s, (PageCursor) a[1]) > 0).limit((int) a[2]).toList();
                 case "reactions", "contacts" -> List.of();
+                case "reactionsOf" -> java.util.Map.of();
                 case "message" -> sorted.stream().filter(s -> s.key().equals(a[0])).findFirst();
                 case "files" -> files;
                 case "address" -> PEER;
