@@ -38,6 +38,7 @@ public final class ConversationView extends BorderPane {
     private final ListView<Row> list = new ListView<>();
     private final TextArea composer = new TextArea();
     private boolean olderRequested;
+    private javafx.beans.value.ChangeListener<ChatItem> chatListener;
     /** The first row on screen when a newer page was asked for, else -1. */
     private int newerTop = -1;
     private boolean armed;
@@ -108,7 +109,9 @@ public final class ConversationView extends BorderPane {
             }
             subtitle.setText(c == null ? "" : c.group() ? t("conversation.group") : c.online() ? t("conversation.online") : "");
         };
-        chat.addListener((o, a, b) -> update.run());
+        // weakly: the chat property outlives this view (it is the main window's), and must not keep it
+        chatListener = (o, a, b) -> update.run();
+        chat.addListener(new javafx.beans.value.WeakChangeListener<>(chatListener));
         update.run();
         Label typing = new Label(t("conversation.typing"));
         typing.setId("typing-indicator");

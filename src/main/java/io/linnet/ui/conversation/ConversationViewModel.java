@@ -41,6 +41,11 @@ public final class ConversationViewModel {
     /** Messages per page. */
     public static final int PAGE = 50;
     /**
+     * Messages read when a conversation opens: a screenful and some. Showing the newest message makes the
+     * list measure every row above it, so a shorter first page shows sooner; older pages are {@link #PAGE}.
+     */
+    public static final int FIRST_PAGE = 25;
+    /**
      * The most messages held at once: scrolling further drops pages from the far end, and scrolling back
      * reads them again, so a long history costs no more memory than a short one.
      */
@@ -103,7 +108,7 @@ public final class ConversationViewModel {
     /** Loads the newest page (and marks the conversation read when it is on screen). */
     public void open() {
         loading.set(true);
-        threads.read(() -> items().items(messenger.history(conversation, PAGE)), page -> {
+        threads.read(() -> items().items(messenger.history(conversation, FIRST_PAGE)), page -> {
             // messages an event added while the page was being read, and which the page missed, stay
             java.util.Set<MessageKey> inPage = new java.util.HashSet<>();
             page.forEach(i -> inPage.add(i.message().key()));
@@ -116,7 +121,7 @@ public final class ConversationViewModel {
             all.forEach(i -> shown.add(i.message().key()));
             hasNewer.set(false);
             rows.setAll(withDays(all, null));
-            hasOlder.set(page.size() == PAGE);
+            hasOlder.set(page.size() == FIRST_PAGE);
             loading.set(false);
             unreadSeen = page.stream().anyMatch(i -> i.message().direction() == Direction.INCOMING);
             if (active.get()) {

@@ -132,7 +132,7 @@ class ConversationWindowTest {
         int n = 2_000;
         fill(n);
         vm.open();
-        assertEquals(ConversationViewModel.PAGE, held().size());
+        assertEquals(ConversationViewModel.FIRST_PAGE, held().size());
         assertEquals(n - 1, held().getLast());
         assertFalse(vm.hasNewerProperty().get());
 
@@ -142,8 +142,8 @@ class ConversationWindowTest {
             assertWellFormed();
             loads++;
         }
-        // 39 full older pages, and one empty read that finds there is nothing older
-        assertEquals(n / ConversationViewModel.PAGE, loads);
+        // 1 975 older messages: 39 full pages and a last one of 25
+        assertEquals((n - ConversationViewModel.FIRST_PAGE + ConversationViewModel.PAGE - 1) / ConversationViewModel.PAGE, loads);
         assertEquals(0, held().getFirst(), "the oldest message reached");
         assertEquals(ConversationViewModel.KEPT, held().size());
         assertTrue(vm.hasNewerProperty().get(), "the newest pages were dropped");

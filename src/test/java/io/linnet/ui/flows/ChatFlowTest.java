@@ -128,7 +128,7 @@ class ChatFlowTest extends DesktopUiTest {
         visible("#quick-switcher");
         robot.write("bo").type(KeyCode.ENTER);
         visible("#conversation");
-        until(() -> shown().size() == 50, "the newest page");
+        until(() -> shown().size() == io.linnet.ui.conversation.ConversationViewModel.FIRST_PAGE, "the newest page");
         assertEquals("message " + n, shown().getLast().message().body());
         ConversationView view = fx(() -> shell.mainView().conversationView());
         fx(() -> {
