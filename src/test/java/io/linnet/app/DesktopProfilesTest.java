@@ -99,6 +99,11 @@ class DesktopProfilesTest {
         DesktopProfiles host = gate(dir.resolve("p"), at, id);
         host.hostEarly();
         host.hostEarly(); // a second call starts nothing more
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!LocalRelay.answersLikeRelay(at, Duration.ofMillis(300)) && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertTrue(LocalRelay.answersLikeRelay(at, Duration.ofMillis(300)), "the relay is up before any identity exists");
         // no identity exists on this computer yet, and another one can already chat through this app's relay
         Session guest = gate(dir.resolve("q"), at, null).create("guest", Bytes.EMPTY, RelayFixture.PW)
                 .toCompletableFuture().get(60, TimeUnit.SECONDS);
