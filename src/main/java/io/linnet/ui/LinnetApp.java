@@ -50,8 +50,8 @@ public final class LinnetApp extends Application {
         shell = new DesktopShell(stage, gate, prefs, threads, new Themes(prefs.theme()),
                 new ShellOptions(Clock.systemDefaultZone(), link, null, true, Platform::exit));
         shell.show();
-        gate.hostEarly();
-        ReadySignal.afterFirstPulse();
+        // the relay on this computer starts once the window is up, not before
+        ReadySignal.afterFirstPulse(gate::hostEarly);
     }
 
     @Override

@@ -18,11 +18,17 @@ public final class ReadySignal {
 
     /** Call on the JavaFX thread right after showing the first window. */
     public static void afterFirstPulse() {
+        afterFirstPulse(() -> { });
+    }
+
+    /** The same, then runs {@code then} (on the JavaFX thread): work that must not delay the first window. */
+    public static void afterFirstPulse(Runnable then) {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
                 stop();
                 LOG.info(LINE + " {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
+                then.run();
             }
         }.start();
     }
