@@ -16,8 +16,8 @@ import io.linnet.s2.wire.MessageCode;
 import io.linnet.s2.wire.WireEvent;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +27,12 @@ import org.junit.jupiter.api.Test;
 
 /** The transport alone: time samples, pings, clocks, bye, tolerance, rate limit, closing. */
 class PeerConnectionTest {
-    private ServerSocket server;
+    private ServerSocketChannel server;
     private final List<AutoCloseable> open = new ArrayList<>();
 
     @BeforeEach
     void listen() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        server = NetTesting.listen();
     }
 
     @AfterEach
@@ -47,8 +47,8 @@ class PeerConnectionTest {
     private record Pair(PeerConnection conn, RawPeer peer, RecordingListener listener) {}
 
     private Pair pair(ConnectionOptions options) throws IOException {
-        RawPeer peer = RawPeer.connect(server.getLocalPort());
-        Socket accepted = server.accept();
+        RawPeer peer = RawPeer.connect(NetTesting.port(server));
+        SocketChannel accepted = server.accept();
         RecordingListener l = new RecordingListener();
         PeerConnection conn = PeerConnection.accepted(accepted, options, l);
         open.add(conn);
@@ -73,7 +73,7 @@ class PeerConnectionTest {
     }
 
     @Test
-    void framesAreDeliveredInOrderOnTheReaderThreadAndSentBack() throws Exception {
+    void framesOfAnEstablishedConnectionAreDeliveredInOrderOnItsIoLoopAndSentBack() throws Exception {
         Pair p = pair(fastOptions());
         p.conn.markHandshakeComplete();
         for (int i = 1; i <= 3; i++) {
@@ -83,7 +83,8 @@ class PeerConnectionTest {
         for (int i = 0; i < 3; i++) {
             assertEquals(i + 1, p.listener.frames.get(i).payload()[0]);
         }
-        assertTrue(p.listener.threads.stream().allMatch(t -> t.endsWith("-read")), p.listener.threads.toString());
+        assertTrue(p.listener.threads.stream().allMatch(t -> t.equals(p.listener.threads.getFirst()) && t.startsWith("s2-io-")),
+                p.listener.threads.toString());
         assertTrue(p.conn.send(new Frame(MessageCode.GET_RANDOM_PRESENCES, new byte[] {'R'})));
         Frame back = p.peer.awaitFrame(MessageCode.GET_RANDOM_PRESENCES, WAIT);
         assertEquals('R', back.payload()[0]);
@@ -269,7 +270,7 @@ class PeerConnectionTest {
 
     @Test
     void closeBeforeStartStillNotifiesOnce() throws Exception {
-        RawPeer peer = RawPeer.connect(server.getLocalPort());
+        RawPeer peer = RawPeer.connect(NetTesting.port(server));
         open.add(peer);
         RecordingListener l = new RecordingListener();
         PeerConnection conn = PeerConnection.accepted(server.accept(), fastOptions(), l);
