@@ -22,8 +22,11 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class Outbound {
 
+    /** What a unit is, for the connection's counters. */
+    enum Kind { FRAME, PING, TIME_SAMPLES }
+
     /** Bytes to write; {@code byeAfter} marks the final unit, after which the connection hangs up. */
-    record Unit(ByteBuffer bytes, boolean priority, boolean ping, Bye byeAfter) {}
+    record Unit(ByteBuffer bytes, boolean priority, Kind kind, Bye byeAfter) {}
 
     /** What {@link #offer} did. */
     enum Offer { REFUSED, QUEUED, QUEUED_FLUSH_NEEDED }

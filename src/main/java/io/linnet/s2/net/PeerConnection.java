@@ -129,7 +129,7 @@ public final class PeerConnection implements AutoCloseable {
             for (int i = 0; i < FrameDecoder.MAX_TIME_SAMPLES; i++) {
                 samples.put(FrameEncoder.timeSample(options.clock().millis()));
             }
-            out.first(new Outbound.Unit(samples.flip(), true, false, null));
+            out.first(new Outbound.Unit(samples.flip(), true, Outbound.Kind.TIME_SAMPLES, null));
         }
         loop.execute(this::register);
     }
@@ -143,7 +143,8 @@ public final class PeerConnection implements AutoCloseable {
             sendRefused.increment();
             return false;
         }
-        Outbound.Unit u = new Outbound.Unit(frame.encoded(), HIGH_PRIORITY.contains(frame.code().value()), false, null);
+        Outbound.Unit u = new Outbound.Unit(frame.encoded(), HIGH_PRIORITY.contains(frame.code().value()),
+                Outbound.Kind.FRAME, null);
         return queue(u, false);
     }
 
@@ -189,7 +190,7 @@ public final class PeerConnection implements AutoCloseable {
             return;
         }
         pendingBye = bye;
-        queue(new Outbound.Unit(bye.toFrame().encoded(), false, false, bye), true);
+        queue(new Outbound.Unit(bye.toFrame().encoded(), false, Outbound.Kind.FRAME, bye), true);
         out.seal();
     }
 
@@ -377,7 +378,11 @@ public final class PeerConnection implements AutoCloseable {
     /** Counts a completely written unit; the last one of a bye hangs up (on the owning loop). */
     private void unitWritten(Outbound.Unit u) {
         bytesOut.add(u.bytes().limit());
-        (u.ping() ? pingsOut : framesOut).increment();
+        switch (u.kind()) {
+            case FRAME -> framesOut.increment();
+            case PING -> pingsOut.increment();
+            case TIME_SAMPLES -> { }
+        }
         if (u.byeAfter() != null) {
             if (loop.inLoop()) {
                 byeWritten(u.byeAfter());
@@ -422,7 +427,7 @@ public final class PeerConnection implements AutoCloseable {
         if (overdue.isPresent()) {
             close(overdue.get());
         } else if (!byeQueued.get() && clocks.pingDue(now) && out.isEmpty()) {
-            queue(new Outbound.Unit(ByteBuffer.wrap(FrameEncoder.ping()), true, true, null), false);
+            queue(new Outbound.Unit(ByteBuffer.wrap(FrameEncoder.ping()), true, Outbound.Kind.PING, null), false);
         }
     }
 
