@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +38,7 @@ final class IoLoop implements Runnable {
     private static final long DEFAULT_TICK = 500_000_000L;
 
     private final Selector selector;
+    private final Consumer<SelectionKey> onReady = this::ready;
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     /** True while the loop is awake: posting a task then needs no wake-up. */
     private final AtomicBoolean awake = new AtomicBoolean(true);
@@ -87,7 +90,7 @@ final class IoLoop implements Runnable {
     }
 
     /** Loop thread only: starts serving {@code c}. */
-    SelectionKey register(PeerConnection c, java.nio.channels.SocketChannel channel) throws IOException {
+    SelectionKey register(PeerConnection c, SocketChannel channel) throws IOException {
         SelectionKey key = channel.register(selector, SelectionKey.OP_READ, c);
         connections.add(c);
         long t = c.tickNanos();
@@ -154,9 +157,9 @@ final class IoLoop implements Runnable {
         long wait = nextCheck - System.nanoTime();
         awake.set(false);
         if (!tasks.isEmpty() || wait <= 0) {
-            selector.selectNow(this::ready);
+            selector.selectNow(onReady);
         } else {
-            selector.select(this::ready, Math.max(1, (wait + 999_999) / 1_000_000));
+            selector.select(onReady, Math.max(1, (wait + 999_999) / 1_000_000));
         }
         awake.set(true);
         runTasks();
@@ -165,7 +168,11 @@ final class IoLoop implements Runnable {
         if (now - nextCheck >= 0) {
             nextCheck = now + tick;
             for (PeerConnection c : List.copyOf(connections)) {
-                guarded(c, () -> c.checkClocks(now));
+                try {
+                    c.checkClocks(now);
+                } catch (RuntimeException e) {
+                    failed(c, e);
+                }
             }
             runTasks();
             flushDirty();
@@ -174,14 +181,16 @@ final class IoLoop implements Runnable {
 
     private void ready(SelectionKey key) {
         PeerConnection c = (PeerConnection) key.attachment();
-        guarded(c, () -> {
+        try {
             if (key.isValid() && key.isWritable()) {
                 c.onWritable(this);
             }
             if (key.isValid() && key.isReadable()) {
                 c.onReadable(this);
             }
-        });
+        } catch (RuntimeException e) {
+            failed(c, e);
+        }
     }
 
     private void runTasks() {
@@ -199,18 +208,18 @@ final class IoLoop implements Runnable {
         // flushing may queue more (a ping, a bye after a failed write): go on until nothing is left
         for (int i = 0; i < dirty.size(); i++) {
             PeerConnection c = dirty.get(i);
-            guarded(c, () -> c.flush(this));
+            try {
+                c.flush(this);
+            } catch (RuntimeException e) {
+                failed(c, e);
+            }
         }
         dirty.clear();
     }
 
-    /** Runs one connection's step; a bug there ends that connection, not the loop. */
-    private static void guarded(PeerConnection c, Runnable step) {
-        try {
-            step.run();
-        } catch (RuntimeException e) {
-            log.warn("{}: I/O step failed", c, e);
-            c.close(CloseReason.of(CloseReason.Kind.IO_ERROR, e.toString()));
-        }
+    /** A bug in one connection's step ends that connection, not the loop. */
+    private static void failed(PeerConnection c, RuntimeException e) {
+        log.warn("{}: I/O step failed", c, e);
+        c.close(CloseReason.of(CloseReason.Kind.IO_ERROR, e.toString()));
     }
 }

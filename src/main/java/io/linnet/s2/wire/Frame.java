@@ -59,6 +59,21 @@ public final class Frame {
         return Arrays.copyOfRange(wire, FrameEncoder.HEADER_LENGTH, wire.length);
     }
 
+    /** Reads a payload in place; see {@link #readPayload}. */
+    @FunctionalInterface
+    public interface PayloadReader<T, E extends Exception> {
+        /** Reads {@code length} payload bytes of {@code bytes} from {@code offset}; must neither change nor keep them. */
+        T read(byte[] bytes, int offset, int length) throws E;
+    }
+
+    /**
+     * Hands the payload to {@code reader} without copying it (a relay peeks at every frame it forwards).
+     * The reader sees the frame's own bytes: it must not change them or keep a reference.
+     */
+    public <T, E extends Exception> T readPayload(PayloadReader<T, E> reader) throws E {
+        return reader.read(wire, FrameEncoder.HEADER_LENGTH, length());
+    }
+
     /** Payload length without copying. */
     public int length() {
         return wire.length - FrameEncoder.HEADER_LENGTH;
