@@ -52,8 +52,9 @@ final class Outbound {
     private long bytes;
     private boolean closed;
     private boolean flushScheduled;
-    private boolean blocked;
-    private long progress;
+    /** Written under the lock, read without it by the owner's clock check. */
+    private volatile boolean blocked;
+    private volatile long progress;
 
     Outbound(int maxUnits, long maxBytes) {
         this.maxUnits = maxUnits;
@@ -194,12 +195,7 @@ final class Outbound {
 
     /** Total bytes ever written; a stalled peer shows no change. */
     long progress() {
-        lock.lock();
-        try {
-            return progress;
-        } finally {
-            lock.unlock();
-        }
+        return progress;
     }
 
     boolean isEmpty() {
@@ -213,12 +209,7 @@ final class Outbound {
 
     /** True while the socket did not take everything and the owning loop waits for it to drain. */
     boolean isBlocked() {
-        lock.lock();
-        try {
-            return blocked;
-        } finally {
-            lock.unlock();
-        }
+        return blocked;
     }
 
     /** Refuses further units, drops the waiting ones. */

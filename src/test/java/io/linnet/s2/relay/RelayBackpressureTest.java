@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.linnet.ixian.codec.Bytes;
 import io.linnet.ixian.crypto.EncryptionCode;
-import io.linnet.ixian.crypto.RsaPrivateKey;
 import io.linnet.ixian.stream.StreamMessage;
 import io.linnet.ixian.stream.StreamMessageCode;
 import io.linnet.s2.message.RelayError;
@@ -19,12 +18,8 @@ import io.linnet.s2.wire.MessageCode;
 import io.linnet.s2.wire.WireEvent;
 import java.io.ByteArrayOutputStream;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,37 +28,7 @@ import org.junit.jupiter.api.Test;
  * (the senders get the relay's error for what does not fit) and is cut off, and its senders go on
  * talking to others meanwhile.
  */
-class RelayBackpressureTest {
-    private static RsaPrivateKey relayKey;
-    private static RsaPrivateKey aliceKey;
-    private static RsaPrivateKey bobKey;
-    private static RsaPrivateKey carolKey;
-
-    private RelayNode relay;
-    private final List<AutoCloseable> open = new ArrayList<>();
-
-    @BeforeAll
-    static void keys() {
-        relayKey = NetTesting.key();
-        aliceKey = NetTesting.key();
-        bobKey = NetTesting.key();
-        carolKey = NetTesting.key();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        for (AutoCloseable c : open) {
-            c.close();
-        }
-        if (relay != null) {
-            relay.stop();
-        }
-    }
-
-    private <T extends AutoCloseable> T keep(T c) {
-        open.add(c);
-        return c;
-    }
+class RelayBackpressureTest extends RelayTestCase {
 
     /** {@code count} messages "{tag}{i}" padded to about {@code size} bytes, as one block of bytes to write at once. */
     private static byte[] burst(TestClient from, TestClient to, String tag, int count, int size) {
