@@ -1,10 +1,12 @@
 package io.linnet.bench;
 
 import io.linnet.chat.bench.EngineBenchmark;
+import io.linnet.chat.engine.GroupBenchmark;
 import io.linnet.store.bench.StoreBenchmark;
 
 /**
- * What the {@code bench} Maven profile runs: {@code -Dbench=store} (the default) or {@code -Dbench=engine}.
+ * What the {@code bench} Maven profile runs: {@code -Dbench=store} (the default), {@code -Dbench=engine} or
+ * {@code -Dbench=groups}.
  * Arguments: the benchmark's name, the store's message count, the engine's message count, the output
  * directory.
  */
@@ -19,12 +21,14 @@ public final class Benchmarks {
         switch (which) {
             case "store" -> StoreBenchmark.main(store);
             case "engine" -> EngineBenchmark.main(engine);
+            case "groups" -> GroupBenchmark.main(new String[] {dir});
             // the relay benchmark runs in its own execution (pom.xml, profile bench-select-*)
             case "all" -> {
                 StoreBenchmark.main(store);
-                EngineBenchmark.main(engine);
+                GroupBenchmark.main(new String[] {dir});
+                EngineBenchmark.main(engine); // last: it ends the JVM
             }
-            default -> throw new IllegalArgumentException("unknown benchmark '" + which + "' (store, engine, relay, all)");
+            default -> throw new IllegalArgumentException("unknown benchmark '" + which + "' (store, engine, groups, relay, all)");
         }
     }
 }

@@ -27,15 +27,17 @@ import java.util.concurrent.TimeUnit;
  * delivered on the engine's own thread (the API only queues them).
  */
 public final class DaemonProfiles implements ProfileHost {
-    /** TEST ONLY: the short timers the loopback tests use (sub-second retries and ticks). */
+    /** TEST ONLY: the short timers the loopback tests use (sub-second retries and ticks, presence re-signed every 2 s). */
     static final S2Timings TEST_CONNECTION = new S2Timings(Duration.ofSeconds(3), Duration.ofSeconds(3),
             Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofMillis(200));
     static final ClientTimings TEST_CLIENT = ClientTimings.defaults().withConnection(TEST_CONNECTION)
+            .withKeepAliveInterval(Duration.ofSeconds(2))
             .withLookupTimeout(Duration.ofSeconds(2)).withRelayErrorWait(Duration.ofMillis(300))
             .withSendTimeout(Duration.ofSeconds(5)).withTick(Duration.ofMillis(50))
             .withBackoff(new io.linnet.s2.client.Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), 2.0, 0.2));
     static final EngineConfig TEST_ENGINE = EngineConfig.defaults().withTick(Duration.ofMillis(100))
-            .withBackoff(new Backoff(Duration.ofMillis(300), 2.0, Duration.ofSeconds(1)));
+            .withBackoff(new Backoff(Duration.ofMillis(300), 2.0, Duration.ofSeconds(1)))
+            .withPresence(Duration.ofSeconds(1), Duration.ofSeconds(5));
 
     private final DaemonSettings settings;
     private final WalletVault vault;

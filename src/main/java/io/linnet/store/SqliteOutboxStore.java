@@ -80,6 +80,14 @@ final class SqliteOutboxStore extends Repository implements OutboxStore {
     }
 
     @Override
+    public List<OutboxEntry> sendableFor(Address recipient, Instant now, Instant sentAfter) {
+        return db().query(SELECT + " " + """
+                WHERE o.recipient = ? AND o.state = ?
+                  AND (o.last_attempt_at IS NULL OR o.last_attempt_at <= ? OR o.next_attempt_at <= ?)
+                ORDER BY o.id""", this::map, recipient, PENDING, sentAfter, now);
+    }
+
+    @Override
     public List<OutboxEntry> failed() {
         return db().query(SELECT + " WHERE o.state = ? ORDER BY o.id", this::map, FAILED);
     }

@@ -1,6 +1,7 @@
 package io.linnet.app;
 
 import io.linnet.chat.api.Messenger;
+import io.linnet.chat.core.EngineConfig;
 import io.linnet.chat.store.HandshakeStatus;
 import io.linnet.chat.store.StoredMessage;
 import io.linnet.ixian.crypto.CryptoRandom;
@@ -8,6 +9,7 @@ import io.linnet.ixian.crypto.Rsa;
 import io.linnet.ixian.crypto.RsaPrivateKey;
 import io.linnet.ixian.wallet.Wallet;
 import io.linnet.ixian.wallet.WalletType;
+import io.linnet.s2.client.ClientTimings;
 import io.linnet.s2.client.S2ClientConfig;
 import io.linnet.s2.net.NodeIdentity;
 import io.linnet.s2.presence.NodeType;
@@ -59,13 +61,18 @@ final class RelayFixture implements AutoCloseable {
 
     /** Opens the profile {@code name}, creating it (RSA-2048, nickname = name) the first time. */
     ProfileRuntime profile(String name) throws Exception {
+        return profile(name, RelayChatIntegrationTest.CLIENT, RelayChatIntegrationTest.ENGINE);
+    }
+
+    /** {@link #profile(String)} with other client and engine timings. */
+    ProfileRuntime profile(String name, ClientTimings client, EngineConfig engine) throws Exception {
         Path d = dir.resolve(name);
         SeedNode seed = new SeedNode("127.0.0.1", relayConfig.listen().getPort(), Optional.of(relayConfig.identity().address()));
         var network = (java.util.function.Function<io.linnet.s2.client.ClientIdentity, S2ClientConfig>) id -> new S2ClientConfig(
-                NetworkProfile.local(), id, List.of(seed), RelayChatIntegrationTest.CLIENT, InstantSource.system(), "linnet-test", 1);
+                NetworkProfile.local(), id, List.of(seed), client, InstantSource.system(), "linnet-test", 1);
         ProfileRuntime rt = Files.exists(d.resolve(ProfileRuntime.DATABASE_FILE))
-                ? ProfileRuntime.open(d, PW, network, Runnable::run, RelayChatIntegrationTest.ENGINE)
-                : ProfileRuntime.create(d, name, PW, wallet(), network, Runnable::run, RelayChatIntegrationTest.ENGINE);
+                ? ProfileRuntime.open(d, PW, network, Runnable::run, engine)
+                : ProfileRuntime.create(d, name, PW, wallet(), network, Runnable::run, engine);
         until(() -> rt.client().state().primaryRelay().isPresent(), name + " online");
         return rt;
     }

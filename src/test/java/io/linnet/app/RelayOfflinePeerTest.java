@@ -8,48 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.linnet.chat.api.Messenger;
 import io.linnet.chat.store.Direction;
 import io.linnet.chat.store.MessageState;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Peers that close their profile and reopen it from the same directory, through a real relay: what was
  * sent meanwhile arrives once and in order, and traffic between three contacts survives one of them
  * restarting.
  */
-class RelayOfflinePeerTest {
-    @TempDir
-    Path dir;
-    RelayFixture net;
-    final List<ProfileRuntime> open = new ArrayList<>();
-
-    @BeforeEach
-    void relay() throws Exception {
-        net = new RelayFixture(dir);
-        net.startRelay();
-    }
-
-    @AfterEach
-    void stop() {
-        open.forEach(ProfileRuntime::close);
-        net.close();
-    }
-
-    ProfileRuntime start(String name) throws Exception {
-        ProfileRuntime rt = net.profile(name);
-        open.add(rt);
-        return rt;
-    }
-
-    void shut(ProfileRuntime rt) {
-        open.remove(rt);
-        rt.close();
-    }
-
+class RelayOfflinePeerTest extends RelayTestBase {
     static boolean allDelivered(Messenger m, Messenger peer) {
         return m.history(peer.address(), 1000).stream().filter(s -> s.direction() == Direction.OUTGOING)
                 .allMatch(s -> s.state() == MessageState.DELIVERED

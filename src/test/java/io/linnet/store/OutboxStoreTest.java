@@ -97,6 +97,21 @@ class OutboxStoreTest {
     }
 
     @Test
+    void sendableForLeavesOutWhatIsInFlight() {
+        Instant now = clock.instant();
+        OutboxEntry sent = send(alice, 1, now);
+        OutboxEntry fresh = send(alice, 2, now);
+        send(bob, 3, now);
+        db.useTransaction(tx -> tx.outbox().recordAttempt(sent.id(), now, now.plusSeconds(5)));
+        assertEquals(List.of(fresh.id()), ids(db.read(tx -> tx.outbox().sendableFor(alice, now.plusSeconds(1), now.minusSeconds(5)))),
+                "attempted a second ago, not due: in flight");
+        assertEquals(List.of(sent.id(), fresh.id()), ids(db.read(tx -> tx.outbox().sendableFor(alice, now.plusSeconds(1), now))),
+                "attempted no later than the cut-off");
+        assertEquals(List.of(sent.id(), fresh.id()), ids(db.read(tx -> tx.outbox().sendableFor(alice, now.plusSeconds(5),
+                now.minusSeconds(5)))), "due again");
+    }
+
+    @Test
     void acknowledgementRemovesTheEntryOfThatRecipientOnly() {
         Instant now = clock.instant();
         db.useTransaction(tx -> {

@@ -3,6 +3,7 @@ package io.linnet.chat.api;
 import io.linnet.chat.store.Channel;
 import io.linnet.chat.store.Group;
 import io.linnet.chat.store.GroupMember;
+import io.linnet.chat.store.StoredMessage;
 import io.linnet.ixian.address.Address;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,12 @@ import java.util.concurrent.CompletionStage;
  *
  * <p>Same thread contract as {@link Messenger}: never blocks, completes on the engine thread after the
  * change is committed, fails with {@link ChatException} when a request cannot be honoured.
+ *
+ * <p>Beyond the Messenger methods, two use cases exist only here: {@link #sendText(Address, int, String)}
+ * sends to a named channel (Messenger's {@code sendText} uses channel 0), and {@link #setAvatar} sets the
+ * group image, which only the owner may change. Events: {@code GroupChanged} after every change to a group
+ * we are in (also ones made by the owner elsewhere), {@code GroupLeft} when we leave, are removed or the
+ * group is dissolved; group messages arrive as {@code MessageAdded} with {@code author} set.
  */
 public interface GroupChats {
 
@@ -39,16 +46,28 @@ public interface GroupChats {
     /** Leaves a group; when the owner leaves, the group is dissolved for everyone. */
     CompletionStage<Void> leave(Address group);
 
+    /** Owner only: sets the group image ({@link io.linnet.ixian.codec.Bytes#EMPTY} clears it) and sends it to every member. */
+    CompletionStage<Group> setAvatar(Address group, io.linnet.ixian.codec.Bytes avatar);
+
+    /**
+     * Sends a text to one of the group's channels (0 is the main conversation; see {@link #channels}).
+     * Channels exist only among Linnet members: Spixi members never learn of them.
+     */
+    CompletionStage<StoredMessage> sendText(Address group, int channel, String text);
+
     /** Turns notifications for a group off or on. */
     CompletionStage<Group> setMuted(Address group, boolean muted);
 
-    /** Every group we are in, oldest first. */
+    /** Every group we are in, oldest first (a group we left or that was dissolved is kept for {@link #find}). */
     List<Group> all();
 
-    /** One group. */
+    /** One group, also one we are no longer in. */
     Optional<Group> find(Address group);
 
-    /** The members as we may see them (virtual addresses in privacy mode unless we own the group). */
+    /**
+     * The active members as we may see them, the owner first: in privacy mode {@link GroupMember#address()}
+     * is the virtual address, and only the owner also knows {@link GroupMember#realAddress()}.
+     */
     List<GroupMember> members(Address group);
 
     /** The group's channels (channel 0 is implicit and not listed). */

@@ -80,6 +80,13 @@ public interface Messenger extends AutoCloseable {
     /** Every contact, oldest first (a read of the current state). */
     List<Contact> contacts();
 
+    /**
+     * Whether an approved contact is online now: its presence on the network is fresh or a message from it
+     * arrived lately (judged every minute and when messages arrive; {@code false} until known and while we
+     * are offline). Changes are announced as {@link EngineEvent.PresenceChanged}.
+     */
+    boolean isOnline(Address contact);
+
     /** The newest {@code limit} messages of a conversation, oldest first. */
     List<StoredMessage> history(Address conversation, int limit);
 

@@ -1,6 +1,7 @@
 package io.linnet.chat.core;
 
 import io.linnet.chat.store.Contact;
+import io.linnet.ixian.address.Address;
 import io.linnet.ixian.codec.Bytes;
 import io.linnet.ixian.crypto.EncryptionCode;
 import io.linnet.ixian.spixi.SpixiMessage;
@@ -25,9 +26,17 @@ public final class Receipts {
 
     /** Acknowledges {@code id} to {@code contact}. */
     public static void sendReceived(EngineContext ctx, Contact contact, Bytes id, int channel) {
+        sendReceived(ctx, contact, id, channel, null);
+    }
+
+    /**
+     * Acknowledges {@code id} to {@code contact}; a group message's receipt carries its group address
+     * ({@code null} for none), so the sender knows which conversation it is about.
+     */
+    public static void sendReceived(EngineContext ctx, Contact contact, Bytes id, int channel, Address group) {
         boolean handshake = ReservedMessageId.of(id).map(r -> r.ordinal() <= ReservedMessageId.KEYS.ordinal()).orElse(false);
         EncryptionCode enc = !handshake && Envelopes.pairKeys(contact).isPresent() ? EncryptionCode.SPIXI2 : EncryptionCode.RSA2;
-        SpixiMessage body = new SpixiMessage(SpixiMessageCode.MSG_RECEIVED.number(), id, channel, null, null);
+        SpixiMessage body = new SpixiMessage(SpixiMessageCode.MSG_RECEIVED.number(), id, channel, group, null);
         StreamMessage plain = Envelopes.plain(ctx, contact.address(), StreamMessage.randomId(), body,
                 StreamMessageCode.INFO, enc, false);
         Optional<StreamMessage> sealed = Envelopes.seal(plain, contact, ctx.self().key());

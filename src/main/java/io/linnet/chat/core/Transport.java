@@ -1,8 +1,12 @@
 package io.linnet.chat.core;
 
+import io.linnet.ixian.address.Address;
 import io.linnet.ixian.stream.StreamMessage;
 import io.linnet.s2.client.DeliveryResult;
+import java.time.Instant;
 import java.time.InstantSource;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
@@ -24,4 +28,17 @@ public interface Transport {
 
     /** Registers a callback for "we (re)gained a connection to the network". */
     default void onOnline(Runnable callback) {}
+
+    /** Whether we are connected to the network now. */
+    default boolean online() {
+        return true;
+    }
+
+    /**
+     * Looks up {@code who}'s presence on the network: when it was last signed (network time), or empty if
+     * none was found. Never completes exceptionally; may complete on any thread.
+     */
+    default CompletionStage<Optional<Instant>> lastSeen(Address who) {
+        return CompletableFuture.completedFuture(Optional.empty());
+    }
 }

@@ -12,15 +12,16 @@ import io.linnet.chat.store.Receipt;
 import io.linnet.chat.store.ReceiptKind;
 import io.linnet.chat.store.StoredMessage;
 import io.linnet.chat.store.Transaction;
+import io.linnet.chat.wire.ChatPayload;
 import io.linnet.chat.wire.EditPayload;
 import io.linnet.chat.wire.LinnetWire;
-import io.linnet.chat.wire.ReplyPayload;
 import io.linnet.ixian.ProtocolException;
 import io.linnet.ixian.codec.Bytes;
 import io.linnet.ixian.codec.IxiReader;
 import io.linnet.ixian.spixi.ReactionMessage;
 import io.linnet.ixian.spixi.SpixiMessage;
 import io.linnet.ixian.stream.StreamMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -34,6 +35,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChatReceiver {
     private static final Logger LOG = LoggerFactory.getLogger(ChatReceiver.class);
+    /** How far ahead of our clock an author's millisecond time is still taken as it is. */
+    static final Duration CLOCK_SLACK = Duration.ofMinutes(1);
     private final EngineContext ctx;
 
     public ChatReceiver(EngineContext ctx) {
@@ -42,21 +45,25 @@ public final class ChatReceiver {
 
     /** A chat text (type 0) or a Linnet quoting chat. */
     public Verdict onChat(Contact c, StreamMessage m, SpixiMessage s, boolean reply) throws ProtocolException {
-        String text;
-        Bytes replyTo = Bytes.EMPTY;
-        if (reply) {
-            ReplyPayload p = ReplyPayload.decode(s.data().toByteArray());
-            text = p.text();
-            replyTo = p.replyTo();
-        } else {
-            text = IxiReader.utf8(s.data().toByteArray(), 0, "chat text");
+        ChatText t = ChatText.decode(s, reply);
+        if (t.tooLong()) {
+            return reject(m, "text of " + t.text().length() + " characters");
         }
-        if (text.length() > LinnetWire.MAX_TEXT_CHARS) {
-            return reject(m, "text of " + text.length() + " characters");
-        }
+        return store(c, m, s, sentAt(m, ctx.now()), t.replyTo(), t.text());
+    }
+
+    /**
+     * A Linnet ordered chat ({@link LinnetWire#CHAT_ORDERED}): ordered by the author's millisecond time, so
+     * messages written within one second keep their order whatever order they arrive in.
+     */
+    public Verdict onOrderedChat(Contact c, StreamMessage m, SpixiMessage s) throws ProtocolException {
+        ChatPayload p = ChatPayload.decode(s.data().toByteArray());
+        return store(c, m, s, orderedAt(p.sentAtMillis(), ctx.now()), p.replyTo(), p.text());
+    }
+
+    private Verdict store(Contact c, StreamMessage m, SpixiMessage s, Instant sentAt, Bytes replyTo, String text) {
         MessageKey key = new MessageKey(c.address(), m.id());
         Instant now = ctx.now();
-        Instant sentAt = sentAt(m, now);
         NewMessage nm = new NewMessage(key, s.channel(), Direction.INCOMING, null, MessageState.RECEIVED, sentAt, now,
                 replyTo, text);
         ctx.db().useTransaction(io.linnet.chat.store.Durability.FULL, tx -> {
@@ -76,7 +83,7 @@ public final class ChatReceiver {
             if (target.isEmpty() || target.get().direction() != Direction.INCOMING) {
                 return reject(m, "edit of a message the contact did not write");
             }
-            if (tx.messages().edit(key, p.text(), sentAt(m, ctx.now()))) {
+            if (tx.messages().edit(key, p.text(), editTime(p, m, ctx.now()))) {
                 ctx.events().afterCommit(tx, new EngineEvent.MessageEdited(key, p.text()));
             }
             return Verdict.ACK;
@@ -159,8 +166,23 @@ public final class ChatReceiver {
         return Verdict.ACK;
     }
 
+    /**
+     * The author's millisecond time, unless it lies more than {@link #CLOCK_SLACK} ahead of ours (then
+     * ours): a little slack keeps the author's order when its clock runs slightly ahead, and a peer cannot
+     * pin its messages below newer ones for longer than that.
+     */
+    public static Instant orderedAt(long millis, Instant now) {
+        Instant t = Instant.ofEpochMilli(millis);
+        return t.isAfter(now.plus(CLOCK_SLACK)) ? now : t;
+    }
+
+    /** When an edit was made: its millisecond time if it carries one, else the StreamMessage's second. */
+    public static Instant editTime(EditPayload p, StreamMessage m, Instant now) {
+        return p.editedAtMillis() == EditPayload.NO_TIME ? sentAt(m, now) : orderedAt(p.editedAtMillis(), now);
+    }
+
     /** The author's time, unless it lies in the future (then ours). */
-    static Instant sentAt(StreamMessage m, Instant now) {
+    public static Instant sentAt(StreamMessage m, Instant now) {
         Instant t = Instant.ofEpochSecond(m.timestamp());
         return t.isAfter(now) ? now : t;
     }

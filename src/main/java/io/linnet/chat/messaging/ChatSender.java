@@ -17,7 +17,7 @@ import io.linnet.chat.store.StoredMessage;
 import io.linnet.chat.store.Transaction;
 import io.linnet.chat.wire.EditPayload;
 import io.linnet.chat.wire.LinnetWire;
-import io.linnet.chat.wire.ReplyPayload;
+import io.linnet.chat.wire.ChatPayload;
 import io.linnet.ixian.address.Address;
 import io.linnet.ixian.codec.Bytes;
 import io.linnet.ixian.crypto.EncryptionCode;
@@ -27,6 +27,7 @@ import io.linnet.ixian.spixi.SpixiMessageCode;
 import io.linnet.ixian.stream.StreamMessage;
 import io.linnet.ixian.stream.StreamMessageCode;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -50,18 +51,41 @@ public final class ChatSender {
             if (!quoted.isEmpty() && tx.messages().find(new MessageKey(c.address(), quoted)).isEmpty()) {
                 throw new ChatException("the quoted message is not in this conversation");
             }
-            SpixiMessage body = !quoted.isEmpty() && LinnetWire.supportsExtensions(c.capabilities())
-                    ? new SpixiMessage(LinnetWire.CHAT_REPLY, Bytes.of(new ReplyPayload(quoted, text).encode()), 0, null, null)
-                    : SpixiMessage.of(SpixiMessageCode.CHAT, Bytes.utf8(text));
-            StreamMessage plain = Envelopes.plain(ctx, c.address(), id, body, StreamMessageCode.DATA, EncryptionCode.SPIXI2, true);
-            // ordered by the same whole-second wire timestamp the peer sees, ties by insertion
-            Instant sentAt = Instant.ofEpochSecond(plain.timestamp());
+            Instant sentAt = nextSendingTime(ctx, tx, c.address());
             StoredMessage stored = tx.messages().insertOutgoing(
                     new NewMessage(key, 0, Direction.OUTGOING, null, MessageState.SENDING, sentAt, ctx.now(), quoted, text));
-            OutboxQueue.enqueue(ctx, tx, plain, key);
+            OutboxQueue.enqueue(ctx, tx, chatMessage(c, stored), key);
             ctx.events().afterCommit(tx, new EngineEvent.MessageAdded(stored));
             return stored;
         });
+    }
+
+    /**
+     * When a new message of ours is written: network time in milliseconds, but always after the newest
+     * message of the conversation, so our messages keep the order we wrote them in even within one
+     * millisecond, across restarts and when the clock steps back.
+     */
+    public static Instant nextSendingTime(EngineContext ctx, Transaction tx, Address conversation) {
+        Instant now = ctx.transport().networkTime().instant().truncatedTo(ChronoUnit.MILLIS);
+        List<StoredMessage> newest = tx.messages().newestPage(conversation, 1);
+        if (!newest.isEmpty() && !now.isAfter(newest.getFirst().sentAt())) {
+            return newest.getFirst().sentAt().plusMillis(1);
+        }
+        return now;
+    }
+
+    /**
+     * The wire form of one of our chat messages: to a Linnet contact an ordered chat carrying the sending
+     * time in milliseconds and the quote; to any other a plain Spixi chat (the quote is dropped). The
+     * StreamMessage timestamp is the same time in whole seconds.
+     */
+    private StreamMessage chatMessage(Contact c, StoredMessage m) {
+        SpixiMessage body = LinnetWire.supportsExtensions(c.capabilities())
+                ? new SpixiMessage(LinnetWire.CHAT_ORDERED,
+                        Bytes.of(new ChatPayload(m.sentAt().toEpochMilli(), m.replyTo(), m.body()).encode()), 0, null, null)
+                : SpixiMessage.of(SpixiMessageCode.CHAT, Bytes.utf8(m.body()));
+        return Envelopes.plain(ctx, c.address(), m.key().messageId(), body, StreamMessageCode.DATA, EncryptionCode.SPIXI2, true)
+                .toBuilder().timestamp(m.sentAt().getEpochSecond()).build();
     }
 
     /** Replaces the text of one of our messages; only to a contact running Linnet. */
@@ -73,14 +97,20 @@ public final class ChatSender {
             if (!LinnetWire.supportsExtensions(c.capabilities())) {
                 throw new ChatException(c.displayName() + "'s app cannot receive edits");
             }
-            Instant now = ctx.now();
-            if (tx.messages().edit(key, text, now)) {
+            Instant at = nextEditTime(ctx, m);
+            if (tx.messages().edit(key, text, at)) {
                 ctx.events().afterCommit(tx, new EngineEvent.MessageEdited(key, text));
             }
-            SpixiMessage body = new SpixiMessage(LinnetWire.EDIT, Bytes.of(new EditPayload(m.key().messageId(), text).encode()),
-                    0, null, null);
+            SpixiMessage body = new SpixiMessage(LinnetWire.EDIT,
+                    Bytes.of(new EditPayload(m.key().messageId(), text, at.toEpochMilli()).encode()), 0, null, null);
             queue(tx, c, body, StreamMessageCode.DATA);
         });
+    }
+
+    /** When an edit of {@code m} is made: now in milliseconds, strictly after its previous edit (the receiver keeps the last). */
+    public static Instant nextEditTime(EngineContext ctx, StoredMessage m) {
+        Instant at = ctx.now().truncatedTo(ChronoUnit.MILLIS);
+        return m.editedAt() != null && !at.isAfter(m.editedAt()) ? m.editedAt().plusMillis(1) : at;
     }
 
     /** Deletes one of our messages for everyone. */
@@ -127,9 +157,9 @@ public final class ChatSender {
     }
 
     /**
-     * Marks everything read and, in the same transaction, queues the read receipts: one "read up to"
-     * marker ({@link LinnetWire#READ_UP_TO}) for a contact running Linnet, one msgRead per newly read
-     * message for any other (Spixi expects them one by one).
+     * Marks everything read and, in the same transaction, queues the read receipts (see
+     * {@link ReadReceiptQueue}: one "read up to" marker for a contact running Linnet, replacing any still
+     * waiting; one msgRead per newly read message for any other, a bounded number waiting).
      */
     public int markRead(Address conversation) {
         return ctx.db().inTransaction(tx -> {
@@ -144,30 +174,43 @@ public final class ChatSender {
                 ctx.events().afterCommit(tx, new EngineEvent.MessageStateChanged(new MessageKey(conversation.withoutPublicKey(), id),
                         MessageState.READ));
             }
-            if (c == null || c.state() != ContactState.APPROVED || ids.isEmpty()) {
-                return ids.size();
-            }
-            if (LinnetWire.supportsExtensions(c.capabilities())) {
-                queue(tx, c, new SpixiMessage(LinnetWire.READ_UP_TO, ids.getLast(), 0, null, null), StreamMessageCode.INFO);
-            } else {
-                for (Bytes id : ids) {
-                    queue(tx, c, SpixiMessage.of(SpixiMessageCode.MSG_READ, id), StreamMessageCode.INFO);
-                }
+            if (c != null && c.state() == ContactState.APPROVED) {
+                ReadReceiptQueue.queue(ctx, tx, c, ids);
             }
             return ids.size();
         });
     }
 
-    /** Revives a failed message. */
+    /**
+     * Revives a failed message: its expired outbox entries, or — for a message restored from a backup, which
+     * carries no outbox — a new entry built from the history row (same id, same sending time, so the peer
+     * de-duplicates and orders it as before).
+     */
     public int retry(MessageKey key) {
-        return ctx.db().inTransaction(tx -> {
+        return ctx.db().inTransaction(Durability.FULL, tx -> {
             int n = tx.outbox().retry(key, ctx.now());
+            if (n == 0) {
+                n = requeue(tx, key);
+            }
             if (n > 0) {
                 ctx.events().afterCommit(tx, new EngineEvent.MessageStateChanged(key, MessageState.SENDING));
                 tx.afterCommit(ctx.kickOutbox());
             }
             return n;
         });
+    }
+
+    /** Queues a failed message of ours to a contact afresh when it has no outbox entry left; 1 if it did. */
+    private int requeue(Transaction tx, MessageKey key) {
+        StoredMessage m = tx.messages().find(key).orElse(null);
+        if (m == null || m.direction() != Direction.OUTGOING || m.state() != MessageState.FAILED || m.deleted()
+                || tx.contacts().find(key.conversation()).isEmpty()) {
+            return 0;
+        }
+        Contact c = established(tx, key.conversation());
+        OutboxQueue.enqueue(ctx, tx, chatMessage(c, m), key);
+        tx.messages().advanceState(key, MessageState.SENDING);
+        return 1;
     }
 
     private void queue(Transaction tx, Contact c, SpixiMessage body, StreamMessageCode type) {
@@ -194,7 +237,8 @@ public final class ChatSender {
         return c;
     }
 
-    private static void checkText(String text) {
+    /** Refuses an empty or over-long text with a {@link ChatException}. */
+    public static void checkText(String text) {
         if (text == null || text.isBlank()) {
             throw new ChatException("empty message");
         }

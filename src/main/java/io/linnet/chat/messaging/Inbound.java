@@ -3,6 +3,7 @@ package io.linnet.chat.messaging;
 import io.linnet.chat.contacts.HandshakeReceiver;
 import io.linnet.chat.core.EngineContext;
 import io.linnet.chat.core.Envelopes;
+import io.linnet.chat.core.GroupTraffic;
 import io.linnet.chat.core.Receipts;
 import io.linnet.chat.core.Verdict;
 import io.linnet.chat.store.Contact;
@@ -39,6 +40,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code rsa}, {@code spixi1} (protocol v0) and S2 {@code error} messages are not accepted.
  * </ul>
  *
+ * A SpixiMessage carrying a group address, and a {@code createGroup}, goes to the {@link GroupTraffic}
+ * (spixi2; Spixi's group receipts also come rsa2-signed and are taken too); its receipt carries the group
+ * address.
+ *
  * Engine thread.
  */
 public final class Inbound {
@@ -51,9 +56,11 @@ public final class Inbound {
     private final ChatReceiver chat;
     private final Typing typing;
     private final ReadMarkers readMarkers;
+    private final GroupTraffic groups;
 
-    public Inbound(EngineContext ctx, HandshakeReceiver handshakes, ChatReceiver chat, Typing typing) {
+    public Inbound(EngineContext ctx, HandshakeReceiver handshakes, ChatReceiver chat, Typing typing, GroupTraffic groups) {
         this.ctx = ctx;
+        this.groups = groups;
         this.handshakes = handshakes;
         this.chat = chat;
         this.readMarkers = new ReadMarkers(chat);
@@ -100,8 +107,8 @@ public final class Inbound {
     private Optional<Contact> rsa2(StreamMessage m, Contact c) throws ProtocolException, DecryptionException {
         DecryptedStreamMessage d = StreamMessageCrypto.decrypt(m, ctx.self().key());
         SpixiMessage s = SpixiMessage.decode(d.message().data().toByteArray());
-        if (s.groupAddress() != null) {
-            return rejected(m, "group messages are not handled here");
+        if (s.groupAddress() != null && !isReceipt(s)) {
+            return rejected(m, "rsa2 group " + s.type() + " (only receipts may use it)");
         }
         if (s.is(SpixiMessageCode.ACCEPT_ADD2)) {
             return finish(m, c, s, handshakes.onAcceptAdd2(d, s));
@@ -124,6 +131,10 @@ public final class Inbound {
         if (!StreamMessageCrypto.verify(d, key.get())) {
             return rejected(m, "rsa2 " + s.type() + " without a valid signature");
         }
+        if (s.groupAddress() != null) {
+            // Spixi sends its group receipts rsa2 (§6.8); signed by the contact, they are taken like spixi2 ones
+            return approved(c) ? finish(m, c, s, groups.onGroupMessage(c, m, s)) : rejected(m, "group receipt from " + c.state());
+        }
         if (s.is(SpixiMessageCode.KEYS2)) {
             return finish(m, c, s, handshakes.onKeys2(d, s, c));
         }
@@ -143,7 +154,7 @@ public final class Inbound {
         DecryptedStreamMessage d = StreamMessageCrypto.decrypt(m, keys.get());
         SpixiMessage s = SpixiMessage.decode(d.message().data().toByteArray());
         if (s.groupAddress() != null) {
-            return rejected(m, "group messages are not handled here");
+            return finish(m, c, s, groups.onGroupMessage(c, m, s));
         }
         if (s.is(SpixiMessageCode.REQUEST_ADD2) || s.is(SpixiMessageCode.ACCEPT_ADD2) || s.is(SpixiMessageCode.KEYS2)) {
             return rejected(m, "handshake step under spixi2");
@@ -160,6 +171,9 @@ public final class Inbound {
         }
         if (s.type() == LinnetWire.CHAT_REPLY) {
             return finish(m, c, s, chat.onChat(c, m, s, true));
+        }
+        if (s.type() == LinnetWire.CHAT_ORDERED) {
+            return finish(m, c, s, chat.onOrderedChat(c, m, s));
         }
         if (s.type() == LinnetWire.READ_UP_TO) {
             return finish(m, c, s, readUpTo(m, c, s));
@@ -180,6 +194,7 @@ public final class Inbound {
             }
             case MSG_RECEIVED, MSG_READ -> receipt(c, s, code);
             case GET_NICK, GET_AVATAR -> Verdict.ACK;
+            case CREATE_GROUP -> groups.onCreateGroup(c, m, s);
             default -> ChatReceiver.reject(m, "unsupported SpixiMessage type " + code);
         };
         return finish(m, c, s, v);
@@ -219,9 +234,17 @@ public final class Inbound {
             return Optional.empty();
         }
         if (v == Verdict.ACK && m.requireRcvConfirmation()) {
-            Receipts.sendReceived(ctx, c, m.id(), s.channel());
+            Receipts.sendReceived(ctx, c, m.id(), s.channel(), s.groupAddress());
         }
         return Optional.of(c);
+    }
+
+    private static boolean isReceipt(SpixiMessage s) {
+        return s.is(SpixiMessageCode.MSG_RECEIVED) || s.is(SpixiMessageCode.MSG_READ);
+    }
+
+    private static boolean approved(Contact c) {
+        return c.state() == ContactState.APPROVED;
     }
 
     private static Optional<Contact> rejected(StreamMessage m, String why) {

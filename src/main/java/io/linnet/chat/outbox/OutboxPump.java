@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One pass over the outbox: fails what expired, then, for every recipient with an entry due, sends all that
  * recipient's pending entries in queue order (so a peer coming back receives its backlog in the order it
- * was written). Each attempt is recorded — and the next one scheduled by the backoff — in the database
- * before the message goes out, so a crash can cause a repeat (which the receiver de-duplicates) but never a
+ * was written) — except those sent within the initial backoff that are not due yet: they are in flight,
+ * and a burst to one recipient (a group's receipts) would otherwise repeat them.
+ * Each attempt is recorded — and the next one scheduled by the backoff — in the database before the
+ * message goes out, so a crash can cause a repeat (which the receiver de-duplicates) but never a
  * loss. An entry leaves the outbox only when the recipient acknowledges it or it expires.
  *
  * <p>Thread contract: {@link #pass()} runs on the engine thread; network outcomes are brought back to it
@@ -55,13 +57,18 @@ public final class OutboxPump {
                 LOG.info("outbox entry {} to {} expired after {} attempts", failed.id(), failed.recipient(), failed.attempts());
             }
             Set<Address> recipients = new LinkedHashSet<>();
-            for (OutboxEntry e : tx.outbox().due(now, ctx.config().sendBatch())) {
+            List<OutboxEntry> due = tx.outbox().due(now, ctx.config().sendBatch());
+            for (OutboxEntry e : due) {
                 recipients.add(e.recipient());
             }
+            if (due.size() == ctx.config().sendBatch()) {
+                tx.afterCommit(ctx.kickOutbox()); // more may be due (a group fan-out): another pass right away
+            }
             List<Attempt> out = new ArrayList<>();
+            Instant recent = now.minus(ctx.config().backoff().initial());
             for (Address r : recipients) {
                 Contact contact = tx.contacts().find(r).orElse(null);
-                for (OutboxEntry e : tx.outbox().pendingFor(r)) {
+                for (OutboxEntry e : tx.outbox().sendableFor(r, now, recent)) {
                     tx.outbox().recordAttempt(e.id(), now, ctx.config().backoff().nextAttempt(e.attempts() + 1, now));
                     out.add(new Attempt(e, contact));
                 }

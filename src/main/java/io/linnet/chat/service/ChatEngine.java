@@ -11,6 +11,7 @@ import io.linnet.chat.core.EngineContext;
 import io.linnet.chat.core.EventHub;
 import io.linnet.chat.core.Profiles;
 import io.linnet.chat.core.Transport;
+import io.linnet.chat.groups.GroupEngine;
 import io.linnet.chat.identity.UnlockedIdentity;
 import io.linnet.chat.messaging.ChatReceiver;
 import io.linnet.chat.messaging.ChatSender;
@@ -66,7 +67,8 @@ public final class ChatEngine implements Messenger {
     private final Inbound inbound;
     private final Typing typing;
     private final OutboxPump pump;
-    private final GroupChats groups = new io.linnet.chat.groups.NoGroups();
+    private final ContactPresence presence;
+    private final GroupEngine groups;
     private final AtomicBoolean kickPending = new AtomicBoolean();
     private volatile boolean closed;
 
@@ -77,8 +79,10 @@ public final class ChatEngine implements Messenger {
         this.requests = new ContactRequests(ctx);
         this.sender = new ChatSender(ctx);
         this.typing = new Typing(ctx, thread);
-        this.inbound = new Inbound(ctx, new HandshakeReceiver(ctx, requests), new ChatReceiver(ctx), typing);
+        this.groups = new GroupEngine(ctx, this::onEngine, typing::typed);
+        this.inbound = new Inbound(ctx, new HandshakeReceiver(ctx, requests), new ChatReceiver(ctx), typing, groups.traffic());
         this.pump = new OutboxPump(ctx, thread);
+        this.presence = new ContactPresence(ctx, thread);
     }
 
     /**
@@ -97,9 +101,14 @@ public final class ChatEngine implements Messenger {
         });
         ChatEngine e = new ChatEngine(db, self, transport, eventExecutor, config);
         transport.onMessage(m -> e.onIncoming(m));
-        transport.onOnline(e::kickOutbox);
+        transport.onOnline(() -> {
+            e.kickOutbox();
+            e.refreshPresence();
+        });
         long tick = config.tick().toMillis();
         e.thread.scheduleWithFixedDelay(e::safePass, 0, tick, TimeUnit.MILLISECONDS);
+        long presenceEvery = config.presenceRefresh().toMillis();
+        e.thread.scheduleWithFixedDelay(e::safePresence, presenceEvery, presenceEvery, TimeUnit.MILLISECONDS);
         LOG.info("engine started for {}", self.address());
         return e;
     }
@@ -111,6 +120,7 @@ public final class ChatEngine implements Messenger {
         thread.execute(() -> inbound.receive(m).ifPresent(c -> {
             typing.stopped(c.address());
             if (c.state() == ContactState.APPROVED) {
+                presence.heard(c.address());
                 pump.flushLimited(c.address());
             }
         }));
@@ -122,6 +132,20 @@ public final class ChatEngine implements Messenger {
                 kickPending.set(false);
                 safePass();
             });
+        }
+    }
+
+    private void refreshPresence() {
+        if (!closed) {
+            thread.execute(this::safePresence);
+        }
+    }
+
+    private void safePresence() {
+        try {
+            presence.refresh();
+        } catch (RuntimeException e) {
+            LOG.error("presence refresh failed", e);
         }
     }
 
@@ -197,18 +221,22 @@ public final class ChatEngine implements Messenger {
 
     @Override
     public CompletionStage<StoredMessage> sendText(Address to, String text) {
-        return onEngine(() -> sender.send(to, text, Bytes.EMPTY));
+        return onEngine(() -> groups.isGroup(to) ? groups.send(to, text, Bytes.EMPTY) : sender.send(to, text, Bytes.EMPTY));
     }
 
     @Override
     public CompletionStage<StoredMessage> reply(Address to, Bytes quotedId, String text) {
-        return onEngine(() -> sender.send(to, text, quotedId));
+        return onEngine(() -> groups.isGroup(to) ? groups.send(to, text, quotedId) : sender.send(to, text, quotedId));
     }
 
     @Override
     public CompletionStage<Void> edit(MessageKey message, String newText) {
         return onEngine(() -> {
-            sender.edit(message, newText);
+            if (groups.isGroup(message.conversation())) {
+                groups.edit(message, newText);
+            } else {
+                sender.edit(message, newText);
+            }
             return null;
         });
     }
@@ -216,7 +244,11 @@ public final class ChatEngine implements Messenger {
     @Override
     public CompletionStage<Void> deleteForEveryone(MessageKey message) {
         return onEngine(() -> {
-            sender.delete(message);
+            if (groups.isGroup(message.conversation())) {
+                groups.delete(message);
+            } else {
+                sender.delete(message);
+            }
             return null;
         });
     }
@@ -224,7 +256,12 @@ public final class ChatEngine implements Messenger {
     @Override
     public CompletionStage<Void> react(MessageKey message, String emoji) {
         return onEngine(() -> {
-            sender.react(message, emoji == null ? "" : emoji);
+            String e = emoji == null ? "" : emoji;
+            if (groups.isGroup(message.conversation())) {
+                groups.react(message, e);
+            } else {
+                sender.react(message, e);
+            }
             return null;
         });
     }
@@ -232,14 +269,18 @@ public final class ChatEngine implements Messenger {
     @Override
     public CompletionStage<Void> typing(Address to) {
         return onEngine(() -> {
-            sender.typing(to);
+            if (groups.isGroup(to)) {
+                groups.typing(to);
+            } else {
+                sender.typing(to);
+            }
             return null;
         });
     }
 
     @Override
     public CompletionStage<Integer> markRead(Address conversation) {
-        return onEngine(() -> sender.markRead(conversation));
+        return onEngine(() -> groups.isGroup(conversation) ? groups.markRead(conversation) : sender.markRead(conversation));
     }
 
     @Override
@@ -257,6 +298,11 @@ public final class ChatEngine implements Messenger {
         List<StoredMessage> page = new ArrayList<>(ctx.db().read(tx -> tx.messages().newestPage(conversation.withoutPublicKey(), limit)));
         java.util.Collections.reverse(page);
         return page;
+    }
+
+    @Override
+    public boolean isOnline(Address contact) {
+        return presence.isOnline(contact);
     }
 
     @Override

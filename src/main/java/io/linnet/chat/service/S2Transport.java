@@ -1,12 +1,15 @@
 package io.linnet.chat.service;
 
 import io.linnet.chat.core.Transport;
+import io.linnet.ixian.address.Address;
 import io.linnet.ixian.stream.StreamMessage;
 import io.linnet.s2.client.ClientState;
 import io.linnet.s2.client.DeliveryResult;
 import io.linnet.s2.client.S2Client;
 import io.linnet.s2.client.S2ClientListener;
+import java.time.Instant;
 import java.time.InstantSource;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
@@ -39,6 +42,16 @@ public final class S2Transport implements Transport {
                 receiver.accept(message);
             }
         });
+    }
+
+    @Override
+    public boolean online() {
+        return client.state().primaryRelay().isPresent();
+    }
+
+    @Override
+    public CompletionStage<Optional<Instant>> lastSeen(Address who) {
+        return client.lookupPresence(who);
     }
 
     @Override

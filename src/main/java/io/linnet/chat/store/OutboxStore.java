@@ -31,6 +31,13 @@ public interface OutboxStore {
     /** Pending entries for one recipient in queue order (to flush when the recipient comes online). */
     List<OutboxEntry> pendingFor(Address recipient);
 
+    /**
+     * Pending entries for one recipient in queue order, leaving out those in flight: attempted after
+     * {@code sentAfter} and not due at {@code now} (what a pass sends to a recipient that has something due,
+     * without repeating what it sent moments ago).
+     */
+    List<OutboxEntry> sendableFor(Address recipient, Instant now, Instant sentAfter);
+
     /** Entries that expired and wait for the user to retry, in queue order. */
     List<OutboxEntry> failed();
 

@@ -7,11 +7,11 @@ import io.linnet.ixian.spixi.StreamCapabilities;
  *
  * <p>{@link #LINNET_EXTENSIONS} is a capability bit in the high range Spixi leaves unused (bit 16), sent in
  * acceptAdd2/keys2 like every other capability. Only to a contact that announced it does Linnet send the
- * SpixiMessage types {@link #EDIT}, {@link #CHAT_REPLY} and {@link #READ_UP_TO} (from the range 240–255 that Ixian reserves for
- * custom apps) or a reaction removal. See {@code docs/messages.md} and {@code docs/chat.md}.
+ * SpixiMessage types {@link #EDIT}, {@link #CHAT_REPLY}, {@link #READ_UP_TO} and {@link #CHAT_ORDERED} (from the range
+ * 240–255 that Ixian reserves for custom apps) or a reaction removal. See {@code docs/messages.md} and {@code docs/chat.md}.
  */
 public final class LinnetWire {
-    /** Capability bit: understands Linnet's edit, reply, read-up-to and reaction-removal messages. */
+    /** Capability bit: understands Linnet's edit, reply, read-up-to, ordered chat and reaction-removal messages. */
     public static final int LINNET_EXTENSIONS = 1 << 16;
 
     /** What Linnet announces: outgoing connections only (relays reach us), group chats, Linnet extensions. */
@@ -27,6 +27,12 @@ public final class LinnetWire {
      * receiver marks it and the earlier messages it knows were delivered as read (see {@code messages.md}).
      */
     public static final int READ_UP_TO = 0xF2;
+    /**
+     * SpixiMessage type of a chat message carrying its author's sending time in milliseconds (and optionally a
+     * quote): {@link ChatPayload}. Linnet sends every chat message to a Linnet contact as this type, so the
+     * receiver can keep the author's order within a second; {@link #CHAT_REPLY} is still understood.
+     */
+    public static final int CHAT_ORDERED = 0xF3;
 
     /** Longest chat text, in UTF-16 characters. */
     public static final int MAX_TEXT_CHARS = 64_000;

@@ -1,6 +1,7 @@
 package io.linnet.cli.daemon;
 
 import com.sun.net.httpserver.HttpServer;
+import io.linnet.ixian.wallet.WrongPasswordException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -48,8 +49,12 @@ public final class ApiServer implements AutoCloseable {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new IdentityEndpoints(state).routes());
         routes.addAll(new ContactEndpoints(state).routes());
-        routes.addAll(new MessageEndpoints(state).routes());
-        routes.addAll(new GroupEndpoints().routes());
+        GroupEndpoints groups = new GroupEndpoints(state);
+        List<Route> messages = new MessageEndpoints(state).routes();
+        routes.addAll(groups.conversationRoutes(messages)); // group addresses as conversations, before the contact routes
+        routes.addAll(messages);
+        routes.addAll(new MessageChangeEndpoints(state).routes());
+        routes.addAll(groups.routes());
         routes.addAll(events.routes());
         HttpServer server = HttpServer.create(at, 50);
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
@@ -62,6 +67,16 @@ public final class ApiServer implements AutoCloseable {
     /** Where it listens (the real port when started on port 0). */
     public InetSocketAddress address() {
         return server.getAddress();
+    }
+
+    /**
+     * Unlocks the profile before any client asks (an unattended start with a password file); {@code false}
+     * when the data directory holds no identity yet.
+     *
+     * @throws WrongPasswordException the password does not open the wallet
+     */
+    public boolean unlockAtStart(String password) throws WrongPasswordException {
+        return state.unlockAtStart(password);
     }
 
     /** "none", "locked" or "unlocked". */

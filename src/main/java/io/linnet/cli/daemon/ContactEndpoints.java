@@ -6,8 +6,14 @@ import io.linnet.chat.store.Contact;
 import io.linnet.ixian.address.Address;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
 
-/** {@code GET /v1/contacts}, {@code POST /v1/contacts} (send a request), {@code POST /v1/contacts/{address}/accept}. */
+/**
+ * {@code GET /v1/contacts}, {@code POST /v1/contacts} (send a request), {@code POST /v1/contacts/{address}/accept}
+ * and {@code /decline}, {@code PATCH /v1/contacts/{address}} (our own name for it) and
+ * {@code DELETE /v1/contacts/{address}} (remove).
+ */
 final class ContactEndpoints {
     private final DaemonState state;
 
@@ -17,10 +23,23 @@ final class ContactEndpoints {
 
     List<Route> routes() {
         return List.of(
-                Route.of("GET", "/v1/contacts", (ex, p) -> Exchanges.send(ex, 200,
-                        state.require().messenger().contacts().stream().map(JsonViews::contact).toList())),
+                Route.of("GET", "/v1/contacts", (ex, p) -> list(ex)),
                 Route.of("POST", "/v1/contacts", (ex, p) -> add(ex)),
-                Route.of("POST", "/v1/contacts/{}/accept", (ex, p) -> accept(ex, p.getFirst())));
+                Route.of("POST", "/v1/contacts/{}/accept", (ex, p) -> change(ex, p.getFirst(), Messenger::acceptContact)),
+                Route.of("POST", "/v1/contacts/{}/decline", (ex, p) -> change(ex, p.getFirst(), Messenger::declineContact)),
+                Route.of("DELETE", "/v1/contacts/{}", (ex, p) -> change(ex, p.getFirst(), Messenger::removeContact)),
+                Route.of("PATCH", "/v1/contacts/{}", (ex, p) -> {
+                    String nickname = Exchanges.text(Exchanges.body(ex), "localNickname").strip();
+                    if (nickname.length() > 100) {
+                        throw ApiException.badRequest("the local nickname has at most 100 characters");
+                    }
+                    change(ex, p.getFirst(), (m, who) -> m.setLocalNickname(who, nickname));
+                }));
+    }
+
+    private void list(HttpExchange ex) throws IOException {
+        Messenger m = state.require().messenger();
+        Exchanges.send(ex, 200, m.contacts().stream().map(c -> JsonViews.contact(c, m.isOnline(c.address()))).toList());
     }
 
     private void add(HttpExchange ex) throws IOException {
@@ -32,11 +51,13 @@ final class ContactEndpoints {
         Exchanges.send(ex, 201, JsonViews.contact(Stages.await(m.addContact(to))));
     }
 
-    private void accept(HttpExchange ex, String addressText) throws IOException {
+    /** A use case on an existing contact (404 otherwise); answers with the contact as it is after it. */
+    private void change(HttpExchange ex, String addressText, BiFunction<Messenger, Address, CompletionStage<Contact>> action)
+            throws IOException {
         Address who = Exchanges.address(addressText, "the path's address");
         Messenger m = state.require().messenger();
         find(m, who);
-        Exchanges.send(ex, 200, JsonViews.contact(Stages.await(m.acceptContact(who))));
+        Exchanges.send(ex, 200, JsonViews.contact(Stages.await(action.apply(m, who)), m.isOnline(who)));
     }
 
     /** The contact with that address, or a 404. */

@@ -2,6 +2,7 @@ package io.linnet.cli.daemon;
 
 import io.linnet.chat.identity.DataDirectory;
 import io.linnet.cli.InvalidInputException;
+import io.linnet.ixian.wallet.WrongPasswordException;
 import io.linnet.s2.wire.SeedNode;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -45,6 +46,11 @@ public final class DaemonCommand implements Callable<Integer> {
             description = "A relay to start from; repeatable (default: the local network's 127.0.0.1:10235).")
     List<String> relays = new ArrayList<>();
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Unlock the profile at start with the password in FILE (owner-readable only; default: the file"
+                    + " named by $" + PasswordFile.ENV + ", if set).")
+    Path passwordFile;
+
     @Option(names = "--test-only-rsa-2048", hidden = true,
             description = "TEST ONLY: create RSA-2048 identities (fast, weaker) instead of RSA-4096.")
     boolean testKeys;
@@ -74,9 +80,14 @@ public final class DaemonCommand implements Callable<Integer> {
         if (testKeys || testTimings) {
             LOG.warn("TEST-ONLY options in use (rsa-2048 {}, fast timings {}): not for real identities", testKeys, testTimings);
         }
+        Optional<Path> pwFile = PasswordFile.choose(passwordFile, System.getenv());
+        String password = pwFile.map(PasswordFile::read).orElse(null);
         ApiToken token = ApiToken.loadOrCreate(dir);
         ProfileHost host = factory.apply(new DaemonSettings(dir, seeds, testKeys, testTimings));
         ApiServer server = ApiServer.start(at, token, host, ApiServer.HEARTBEAT);
+        if (password != null) {
+            unlockAtStart(server, password, pwFile.get());
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping");
@@ -89,6 +100,23 @@ public final class DaemonCommand implements Callable<Integer> {
                 bound.getPort(), server.identityState(), dir, seeds.stream().map(SeedNode::hostPort).toList());
         stopped.await();
         return 0;
+    }
+
+    /** Unlocks with the password file's password; a wrong one stops the daemon (exit code 2). */
+    private static void unlockAtStart(ApiServer server, String password, Path file) {
+        try {
+            if (server.unlockAtStart(password)) {
+                LOG.info("unlocked with the password in {}", file);
+            } else {
+                LOG.warn("no identity yet, so {} is not used now: create one with POST /v1/identity", file);
+            }
+        } catch (WrongPasswordException e) {
+            server.close();
+            throw new InvalidInputException("the password in " + file + " does not open the wallet");
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
     }
 
     /** The API address; anything but a loopback address is refused. */

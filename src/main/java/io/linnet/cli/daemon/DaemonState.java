@@ -46,6 +46,18 @@ final class DaemonState implements AutoCloseable {
         return open;
     }
 
+    /** Unlocks at start, before any request; {@code false} if there is no identity to unlock. */
+    synchronized boolean unlockAtStart(String password) throws WrongPasswordException {
+        checkOpen();
+        if (!host.hasIdentity()) {
+            return false;
+        }
+        if (open == null) {
+            open = host.unlock(password);
+        }
+        return true;
+    }
+
     /** The unlocked profile, or a 409 saying what to do first. */
     synchronized OpenProfile require() {
         checkOpen();

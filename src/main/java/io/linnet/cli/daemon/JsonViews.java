@@ -2,11 +2,15 @@ package io.linnet.cli.daemon;
 
 import io.linnet.chat.api.EngineEvent;
 import io.linnet.chat.store.Contact;
+import io.linnet.chat.store.ConversationSummary;
 import io.linnet.chat.store.Direction;
 import io.linnet.chat.store.MessageKey;
+import io.linnet.chat.store.Reaction;
+import io.linnet.chat.store.SearchHit;
 import io.linnet.chat.store.StoredMessage;
 import io.linnet.ixian.address.Address;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,12 +25,25 @@ final class JsonViews {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("address", c.address().toString());
         m.put("nickname", c.nickname());
+        m.put("localNickname", c.localNickname());
         m.put("state", name(c.state()));
         m.put("handshake", name(c.handshakeStatus()));
         return m;
     }
 
+    /** A contact with whether it is online now. */
+    static Map<String, Object> contact(Contact c, boolean online) {
+        Map<String, Object> m = contact(c);
+        m.put("online", online);
+        return m;
+    }
+
+    /** A message without its reactions (a new message has none). */
     static Map<String, Object> message(StoredMessage s, Address me) {
+        return message(s, me, List.of());
+    }
+
+    static Map<String, Object> message(StoredMessage s, Address me, List<Reaction> reactions) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.key().messageId().toHex());
         Address from = s.direction() == Direction.OUTGOING ? me : s.author() != null ? s.author() : s.key().conversation();
@@ -34,6 +51,37 @@ final class JsonViews {
         m.put("text", s.body());
         m.put("state", name(s.state()));
         m.put("timestamp", s.sentAt().getEpochSecond());
+        m.put("replyTo", s.replyTo().isEmpty() ? null : s.replyTo().toHex());
+        m.put("edited", s.edited());
+        m.put("deleted", s.deleted());
+        m.put("reactions", reactions.stream().map(r -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("from", r.sender().toString());
+            v.put("reaction", r.reaction());
+            return v;
+        }).toList());
+        return m;
+    }
+
+    /** One line of the chat list. */
+    static Map<String, Object> conversation(ConversationSummary c, Address me) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("address", c.conversation().toString());
+        m.put("kind", name(c.kind()));
+        m.put("title", c.title());
+        m.put("unread", c.unreadCount());
+        m.put("muted", c.muted());
+        m.put("lastMessage", message(c.lastMessage(), me));
+        return m;
+    }
+
+    /** A search hit: where, which message, and the snippet with the matched words as [start, end) pairs. */
+    static Map<String, Object> hit(SearchHit h, Address me) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("conversation", h.message().key().conversation().toString());
+        m.putAll(message(h.message(), me));
+        m.put("snippet", h.snippet());
+        m.put("highlights", h.highlights().stream().map(x -> List.of(x.start(), x.end())).toList());
         return m;
     }
 

@@ -1,5 +1,6 @@
 package io.linnet.s2.client;
 
+import io.linnet.ixian.address.Address;
 import io.linnet.ixian.stream.StreamMessage;
 import io.linnet.ixian.stream.StreamMessageCode;
 import io.linnet.s2.SignatureVerifier;
@@ -39,6 +40,7 @@ final class ClientEngine implements LinkEvents {
     private final RelayDirectory directory;
     private final Lookups lookups;
     private final Deliveries deliveries;
+    private final PresenceProbes probes;
     private final PresencePublisher publisher;
     private final InboundHandler inbound;
     private final ListenerHub hub;
@@ -59,6 +61,7 @@ final class ClientEngine implements LinkEvents {
         PresenceValidator validator = new PresenceValidator(config.profile(), SignatureVerifier.rsa());
         this.lookups = new Lookups(t, slots, home, directory, validator, clock);
         this.deliveries = new Deliveries(t, slots, home, lookups, hub::complete);
+        this.probes = new PresenceProbes(lookups, t.lookupTimeout(), hub::complete);
         this.publisher = new PresencePublisher(config.identity(), config.profile(), config.productVersion(),
                 t.keepAliveInterval());
         this.inbound = new InboundHandler(config.identity().address(), hub);
@@ -95,6 +98,7 @@ final class ClientEngine implements LinkEvents {
         publishIfDue(now);
         lookups.pump(now);
         deliveries.advanceAll(now);
+        probes.advanceAll(now);
         updateState();
     }
 
@@ -128,6 +132,15 @@ final class ClientEngine implements LinkEvents {
             return;
         }
         deliveries.submit(message, future, config.clock().instant());
+    }
+
+    /** Looks up {@code who}'s presence afresh; answers when its newest client entry was signed, or empty. */
+    void lookupPresence(Address who, CompletableFuture<Optional<Instant>> future) {
+        if (!running) {
+            hub.complete(future, Optional.empty());
+            return;
+        }
+        probes.submit(who, future, config.clock().instant());
     }
 
     /**
@@ -201,10 +214,12 @@ final class ClientEngine implements LinkEvents {
             case SectorNodes s -> {
                 lookups.onSectorNodes(s, now);
                 deliveries.advanceAll(now);
+                probes.advanceAll(now);
             }
             case UpdatePresence u -> {
                 if (lookups.onPresence(u.presence(), now)) {
                     deliveries.advanceAll(now);
+                    probes.advanceAll(now);
                 }
             }
             case GetPresence2 g when g.address().equals(config.identity().address()) ->
@@ -221,6 +236,7 @@ final class ClientEngine implements LinkEvents {
         }
         running = false;
         deliveries.failAll(() -> "client closed");
+        probes.failAll();
         slots.closeAll();
         updateState();
     }

@@ -44,8 +44,8 @@ final class ListenerHub {
         });
     }
 
-    /** Completes a send's result on the event executor. */
-    void complete(CompletableFuture<DeliveryResult> f, DeliveryResult r) {
+    /** Completes a send's result (or a lookup's answer) on the event executor. */
+    <T> void complete(CompletableFuture<T> f, T r) {
         run(() -> f.complete(r));
     }
 

@@ -54,7 +54,7 @@ final class Lookups {
     private final PresenceValidator validator;
     private final NetworkClock clock;
     private final ExpiringCache<Address, List<RelayEndpoint>> sectors;
-    private final ExpiringCache<Address, RelayEndpoint> presences;
+    private final ExpiringCache<Address, Located> presences;
     private final Map<Address, Query> sectorQueries = new HashMap<>();
     private final Map<ByteBuffer, Address> sectorPrefixes = new HashMap<>();
     private final Map<Address, Query> presenceQueries = new HashMap<>();
@@ -101,7 +101,7 @@ final class Lookups {
 
     /** The relay {@code who}'s presence names: cached, or a lookup is started (or still running). */
     Resolution<RelayEndpoint> presence(Address who, List<RelayEndpoint> sector, Instant now) {
-        Optional<RelayEndpoint> cached = presences.get(who, now);
+        Optional<RelayEndpoint> cached = presences.get(who, now).map(Located::relay);
         if (cached.isPresent()) {
             return Resolution.found(cached.get());
         }
@@ -217,22 +217,32 @@ final class Lookups {
             return false;
         }
         Optional<Presence> ok = validator.validate(presence, clock.nowSeconds()).accepted();
-        Optional<RelayEndpoint> relay = ok.flatMap(Lookups::relayOf);
-        if (relay.isEmpty()) {
+        Optional<Located> located = ok.flatMap(Lookups::locate);
+        if (located.isEmpty()) {
             log.debug("presence of {} unusable (invalid or without a client entry)", presence.wallet());
             return false;
         }
-        presences.put(presence.wallet(), relay.get(), now);
+        presences.put(presence.wallet(), located.get(), now);
         q.done = true;
         q.found = true;
         return true;
     }
 
-    /** The relay named by the newest client entry, if its host name is "ip:port". */
-    static Optional<RelayEndpoint> relayOf(Presence p) {
+    /**
+     * Where a presence places its owner: the relay named by the newest client entry (if its host name is
+     * "ip:port") and when that entry was signed (network time, Unix seconds).
+     */
+    record Located(RelayEndpoint relay, long lastSeen) {}
+
+    static Optional<Located> locate(Presence p) {
         return p.addresses().stream().filter(a -> a.type() == NodeType.CLIENT)
                 .max(Comparator.comparingLong(PresenceAddress::lastSeen))
-                .flatMap(a -> RelayEndpoint.parse(a.hostName(), Optional.empty()));
+                .flatMap(a -> RelayEndpoint.parse(a.hostName(), Optional.empty()).map(r -> new Located(r, a.lastSeen())));
+    }
+
+    /** When the cached presence of {@code who} was signed (network time, Unix seconds), if one is cached. */
+    Optional<Long> lastSeen(Address who, Instant now) {
+        return presences.get(who, now).map(Located::lastSeen);
     }
 
     /**

@@ -1,11 +1,14 @@
 package io.linnet.s2.client;
 
+import io.linnet.ixian.address.Address;
 import io.linnet.ixian.stream.StreamMessage;
 import io.linnet.s2.message.S2Message;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -96,6 +99,23 @@ public final class S2Client implements AutoCloseable {
         CompletableFuture<DeliveryResult> f = new CompletableFuture<>();
         if (!post(() -> engine.send(message, f))) {
             f.complete(DeliveryResult.failed("client is closed"));
+        }
+        return f.minimalCompletionStage();
+    }
+
+    /**
+     * Looks up {@code who}'s presence afresh at the relays of its sector (not from the cache sends use);
+     * returns at once. The stage completes on the client's event thread with when the newest client entry
+     * of the validated presence was signed (network time, whole seconds) — a client re-signs it every
+     * {@link ClientTimings#keepAliveInterval()} or so while it is connected, so its age tells whether the
+     * owner is still online — or empty when no valid presence came back within a few lookup timeouts, or the
+     * client is not running. It never completes exceptionally.
+     */
+    public CompletionStage<Optional<Instant>> lookupPresence(Address who) {
+        Objects.requireNonNull(who, "who");
+        CompletableFuture<Optional<Instant>> f = new CompletableFuture<>();
+        if (!post(() -> engine.lookupPresence(who, f))) {
+            f.complete(Optional.empty());
         }
         return f.minimalCompletionStage();
     }

@@ -1,6 +1,7 @@
 package io.linnet.chat.engine;
 
 import io.linnet.chat.core.EngineConfig;
+import io.linnet.chat.core.Envelopes;
 import io.linnet.chat.core.Transport;
 import io.linnet.chat.identity.UnlockedIdentity;
 import io.linnet.chat.service.ChatEngine;
@@ -9,7 +10,9 @@ import io.linnet.chat.store.Contact;
 import io.linnet.chat.store.Database;
 import io.linnet.chat.store.HandshakeStatus;
 import io.linnet.chat.store.StoredMessage;
+import io.linnet.ixian.ProtocolException;
 import io.linnet.ixian.address.Address;
+import io.linnet.ixian.spixi.SpixiMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +50,17 @@ final class Peer implements AutoCloseable {
 
     List<StoredMessage> history(Peer other) {
         return engine.history(other.address(), 1000);
+    }
+
+    /** What waits in this peer's outbox for {@code other}, as the plain SpixiMessages, in queue order. */
+    List<SpixiMessage> queuedTo(Peer other) {
+        return db.read(tx -> tx.outbox().pendingFor(other.address())).stream().map(e -> {
+            try {
+                return SpixiMessage.decode(Envelopes.fromPayload(e.payload()).data().toByteArray());
+            } catch (ProtocolException x) {
+                throw new AssertionError(x);
+            }
+        }).toList();
     }
 
     static <T> T await(CompletionStage<T> s) {

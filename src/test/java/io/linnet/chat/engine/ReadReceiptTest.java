@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.linnet.chat.api.EngineEvent;
-import io.linnet.chat.core.Envelopes;
-import io.linnet.chat.identity.UnlockedIdentity;
 import io.linnet.chat.store.MessageState;
 import io.linnet.chat.store.StoredMessage;
 import io.linnet.chat.wire.LinnetWire;
@@ -13,38 +11,13 @@ import io.linnet.ixian.codec.Bytes;
 import io.linnet.ixian.spixi.SpixiMessage;
 import io.linnet.ixian.spixi.SpixiMessageCode;
 import io.linnet.ixian.spixi.StreamCapabilities;
-import io.linnet.store.SqliteDatabase;
 import io.linnet.ixian.stream.StreamMessageCode;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Read receipts: one "read up to" marker between Linnet peers, one msgRead per message to Spixi. */
-class ReadReceiptTest {
-    static final List<UnlockedIdentity> IDS = TestIdentities.identities(2);
-    MemoryNet net;
-    Peer alice;
-    Peer bob;
-
-    @BeforeEach
-    void setUp() {
-        net = new MemoryNet();
-        alice = new Peer(IDS.get(0), SqliteDatabase.inMemory(), net.transport(IDS.get(0).address()), Peer.FAST);
-        bob = new Peer(IDS.get(1), SqliteDatabase.inMemory(), net.transport(IDS.get(1).address()), Peer.FAST);
-        Peer.connect(alice, bob);
-    }
-
-    @AfterEach
-    void tearDown() {
-        alice.close();
-        bob.close();
-        net.close();
-        alice.db.close();
-        bob.db.close();
-    }
-
+class ReadReceiptTest extends TwoPeerTestBase {
     /** Three messages from alice delivered to bob; then alice goes offline so bob's receipts wait in his outbox. */
     List<StoredMessage> threeDeliveredThenAliceOffline() {
         List<StoredMessage> sent = List.of(Peer.await(alice.engine.sendText(bob.address(), "one")),
@@ -56,13 +29,7 @@ class ReadReceiptTest {
     }
 
     List<SpixiMessage> bobsQueuedReceipts() {
-        return bob.db.read(tx -> tx.outbox().pendingFor(alice.address())).stream().map(e -> {
-            try {
-                return SpixiMessage.decode(Envelopes.fromPayload(e.payload()).data().toByteArray());
-            } catch (Exception x) {
-                throw new AssertionError(x);
-            }
-        }).toList();
+        return bob.queuedTo(alice);
     }
 
     void allReadAtAlice(List<StoredMessage> sent) {
@@ -97,6 +64,59 @@ class ReadReceiptTest {
         assertTrue(queued.stream().allMatch(s -> s.is(SpixiMessageCode.MSG_READ)));
         assertEquals(sent.stream().map(m -> m.key().messageId()).toList(), queued.stream().map(SpixiMessage::data).toList());
         allReadAtAlice(sent);
+    }
+
+    /** Alice's next message reaches bob; bob's receipts cannot reach her (she is offline for him). */
+    StoredMessage oneMoreWhileBobCannotAnswer(String text, int atBob) {
+        StoredMessage m = Peer.await(alice.engine.sendText(bob.address(), text));
+        Wait.until(() -> bob.history(alice).size() == atBob, text + " at bob");
+        return m;
+    }
+
+    void aliceOfflineForBob() {
+        Wait.until(() -> bob.db.read(tx -> tx.outbox().pendingFor(alice.address())).isEmpty(), "bob's outbox drained");
+        net.setOnline(alice.address(), false);
+    }
+
+    @Test
+    void readMarkersWhileThePeerIsOfflineCoalesceIntoTheNewest() {
+        aliceOfflineForBob();
+        List<StoredMessage> sent = new java.util.ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            sent.add(oneMoreWhileBobCannotAnswer("m" + i, i));
+            assertEquals(1, Peer.await(bob.engine.markRead(alice.address())));
+            List<SpixiMessage> queued = bobsQueuedReceipts();
+            assertEquals(1, queued.size(), "one marker waits after " + i + " marks");
+            assertEquals(sent.getLast().key().messageId(), queued.getFirst().data(), "the newest marker wins");
+        }
+        net.setOnline(alice.address(), true);
+        Wait.until(() -> sent.stream().allMatch(m -> ChatEngineTest.state(alice, m.key()) == MessageState.READ), "all read");
+        Wait.until(() -> bob.db.read(tx -> tx.outbox().pendingFor(alice.address())).isEmpty(), "the marker acknowledged");
+    }
+
+    @Test
+    void spixiReadReceiptsWaitingForAnOfflinePeerAreBounded() {
+        var asSpixi = bob.contact(alice).orElseThrow().withCapabilities(new StreamCapabilities(StreamCapabilities.OUTGOING));
+        bob.db.useTransaction(tx -> tx.contacts().save(asSpixi));
+        aliceOfflineForBob();
+        int kept = 50; // ReadReceiptQueue.SPIXI_RECEIPTS_KEPT
+        List<StoredMessage> sent = new java.util.ArrayList<>();
+        for (int i = 1; i <= kept + 10; i++) {
+            sent.add(Peer.await(alice.engine.sendText(bob.address(), "m" + i)));
+        }
+        Wait.until(() -> bob.history(alice).size() == kept + 10, "all at bob");
+        assertEquals(kept + 10, Peer.await(bob.engine.markRead(alice.address())));
+        assertEquals(kept, bobsQueuedReceipts().size());
+        sent.add(oneMoreWhileBobCannotAnswer("one more", kept + 11));
+        assertEquals(1, Peer.await(bob.engine.markRead(alice.address())));
+        List<SpixiMessage> queued = bobsQueuedReceipts();
+        assertEquals(kept, queued.size(), "still bounded");
+        assertTrue(queued.stream().allMatch(q -> q.is(SpixiMessageCode.MSG_READ)));
+        assertEquals(sent.subList(sent.size() - kept, sent.size()).stream().map(m -> m.key().messageId()).toList(),
+                queued.stream().map(SpixiMessage::data).toList(), "the newest are kept, in order");
+        net.setOnline(alice.address(), true);
+        Wait.until(() -> ChatEngineTest.state(alice, sent.getLast().key()) == MessageState.READ, "the newest read");
+        Wait.until(() -> bob.db.read(tx -> tx.outbox().pendingFor(alice.address())).isEmpty(), "receipts acknowledged");
     }
 
     @Test

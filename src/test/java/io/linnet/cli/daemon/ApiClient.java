@@ -47,6 +47,11 @@ public final class ApiClient {
         return call("POST", path, body instanceof String s ? s : JSON.writeValueAsString(body), token);
     }
 
+    /** Any method with a JSON body ({@code null} for none). */
+    public Answer request(String method, String path, Object body) throws IOException, InterruptedException {
+        return call(method, path, body == null ? null : JSON.writeValueAsString(body), token);
+    }
+
     public Answer call(String method, String path, String body, String bearer) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +51,11 @@ final class ChildJvm {
     }
 
     static ChildJvm start(String name, String... args) throws IOException {
+        return start(name, Map.of(), args);
+    }
+
+    /** {@link #start(String, String...)} with extra environment variables. */
+    static ChildJvm start(String name, Map<String, String> env, String... args) throws IOException {
         Path jar = Path.of(System.getProperty("linnet.jar", "target/linnet.jar"));
         assertTrue(Files.isRegularFile(jar), "built jar at " + jar);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -57,7 +63,9 @@ final class ChildJvm {
         cmd.addAll(List.of(args));
         Path logs = Path.of("target", "it-logs");
         Files.createDirectories(logs);
-        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().putAll(env);
+        Process p = pb.start();
         return new ChildJvm(name, p, logs.resolve(name + ".log"));
     }
 
@@ -66,10 +74,22 @@ final class ChildJvm {
         return start(name, "relay", "--listen", "127.0.0.1:0", "--data-dir", dataDir.toString());
     }
 
+    /** A relay on a given loopback port (to restart it where its clients look for it). */
+    static ChildJvm relay(String name, Path dataDir, int port) throws IOException {
+        return start(name, "relay", "--listen", "127.0.0.1:" + port, "--data-dir", dataDir.toString());
+    }
+
     /** A daemon with test keys and timers on a free loopback port, seeded with the relay on {@code relayPort}. */
     static ChildJvm daemon(String name, Path dataDir, int relayPort) throws IOException {
-        return start(name, "daemon", "--data-dir", dataDir.toString(), "--api", "127.0.0.1:0",
-                "--relay", "127.0.0.1:" + relayPort, "--test-only-rsa-2048", "--test-only-fast-timings");
+        return daemon(name, dataDir, relayPort, Map.of());
+    }
+
+    /** {@link #daemon(String, Path, int)} with extra environment variables and options. */
+    static ChildJvm daemon(String name, Path dataDir, int relayPort, Map<String, String> env, String... extra) throws IOException {
+        List<String> args = new ArrayList<>(List.of("daemon", "--data-dir", dataDir.toString(), "--api", "127.0.0.1:0",
+                "--relay", "127.0.0.1:" + relayPort, "--test-only-rsa-2048", "--test-only-fast-timings"));
+        args.addAll(List.of(extra));
+        return start(name, env, args.toArray(String[]::new));
     }
 
     /** Waits for a stderr line matching {@code pattern}. */

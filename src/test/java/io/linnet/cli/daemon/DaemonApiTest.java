@@ -99,8 +99,8 @@ class DaemonApiTest {
         assertEquals(400, c.post("/v1/identity", "{not json").status());
         assertEquals(400, c.post("/v1/identity", "[1]").status());
         assertEquals(400, c.post("/v1/identity", Map.of("nickname", "x")).status());
-        assertEquals(501, c.post("/v1/groups", Map.of("name", "g")).status());
-        assertEquals("groups are not available yet", c.get("/v1/groups/abc").error());
+        assertEquals(409, c.post("/v1/groups", Map.of("name", "g", "members", List.of())).status());
+        assertEquals(409, c.get("/v1/groups/abc").status());
         assertThrows(IllegalArgumentException.class, () -> ApiServer.start(new InetSocketAddress("0.0.0.0", 0),
                 ApiToken.loadOrCreate(dir.resolve("b")), null, ApiServer.HEARTBEAT));
     }
@@ -182,6 +182,139 @@ class DaemonApiTest {
         a.until("/v1/conversations/" + bAddr + "/messages", n -> n.size() == 3 && n.get(2).get("from").asText().equals(bAddr), WAIT);
         assertEquals(1, a.getOk("/v1/conversations/" + bAddr + "/messages?limit=1").size());
         assertEquals(400, a.get("/v1/conversations/" + bAddr + "/messages?limit=0").status());
+    }
+
+    @Test
+    void groupsThroughTheApi() throws Exception {
+        ApiClient a = client(start("a", ApiServer.HEARTBEAT), "a");
+        ApiClient b = client(start("b", ApiServer.HEARTBEAT), "b");
+        ApiClient c = client(start("c", ApiServer.HEARTBEAT), "c");
+        String aAddr = a.postOk("/v1/identity", Map.of("nickname", "Alice", "password", PW)).get("address").asText();
+        String bAddr = b.postOk("/v1/identity", Map.of("nickname", "Bob", "password", PW)).get("address").asText();
+        String cAddr = c.postOk("/v1/identity", Map.of("nickname", "Carol", "password", PW)).get("address").asText();
+        assertEquals(400, a.post("/v1/groups", Map.of("name", "g")).status());
+        assertEquals(400, a.post("/v1/groups", Map.of("name", "g", "members", List.of(7))).status());
+        assertEquals(400, a.post("/v1/groups", Map.of("name", "g", "members", List.of("nope"))).status());
+        assertEquals(409, a.post("/v1/groups", Map.of("name", "g", "members", List.of(bAddr))).status(), "not a contact yet");
+        DaemonJarIT.Daemon owner = new DaemonJarIT.Daemon(null, a, aAddr);
+        DaemonJarIT.befriend(owner, new DaemonJarIT.Daemon(null, b, bAddr));
+        DaemonJarIT.befriend(owner, new DaemonJarIT.Daemon(null, c, cAddr));
+
+        JsonNode created = a.ok(a.post("/v1/groups", Map.of("name", "team", "members", List.of(bAddr, cAddr), "hideParticipants", true)));
+        String g = created.get("address").asText();
+        JsonNode atB = b.until("/v1/groups", n -> n.size() == 1 && n.get(0).get("members").size() == 3, WAIT).get(0);
+        assertEquals(g, atB.get("address").asText());
+        assertEquals("team", atB.get("name").asText());
+        assertEquals(aAddr, atB.get("owner").asText());
+        assertTrue(atB.get("hideParticipants").asBoolean());
+        JsonNode bSees = b.getOk("/v1/groups/" + g).get("members");
+        assertEquals(aAddr, bSees.get(0).get("address").asText());
+        assertEquals("Alice", bSees.get(0).get("nickname").asText());
+        assertTrue(!bSees.get(1).get("address").asText().equals(bAddr) && !bSees.get(2).get("address").asText().equals(cAddr),
+                "members see virtual addresses");
+        JsonNode aSees = a.getOk("/v1/groups/" + g).get("members");
+        assertEquals(List.of(aAddr, bAddr, cAddr), List.of(aSees.get(0).get("address").asText(), aSees.get(1).get("address").asText(),
+                aSees.get(2).get("address").asText()), "the owner sees real addresses");
+        c.until("/v1/groups", n -> n.size() == 1, WAIT);
+
+        JsonNode sent = b.postOk("/v1/messages", Map.of("to", g, "text", "hello group"));
+        String virtualB = bSees.get(1).get("address").asText();
+        JsonNode atC = c.until("/v1/conversations/" + g + "/messages", n -> n.size() == 1, WAIT);
+        assertEquals("hello group", atC.get(0).get("text").asText());
+        assertEquals(virtualB, atC.get(0).get("from").asText());
+        assertEquals(sent.get("id").asText(), atC.get(0).get("id").asText());
+        b.until("/v1/conversations/" + g + "/messages", n -> allIn(n, "delivered"), WAIT);
+        assertEquals(1, c.postOk("/v1/conversations/" + g + "/read", Map.of()).get("marked").asInt());
+        assertEquals(1, a.postOk("/v1/conversations/" + g + "/read", Map.of()).get("marked").asInt());
+        b.until("/v1/conversations/" + g + "/messages", n -> allIn(n, "read"), WAIT);
+
+        assertEquals(409, b.request("PATCH", "/v1/groups/" + g, Map.of("name", "mine")).status());
+        assertEquals("renamed", a.ok(a.request("PATCH", "/v1/groups/" + g, Map.of("name", "renamed"))).get("name").asText());
+        b.until("/v1/groups/" + g, n -> n.get("name").asText().equals("renamed"), WAIT);
+        assertEquals(2, a.ok(a.request("DELETE", "/v1/groups/" + g + "/members/" + cAddr, null)).get("members").size());
+        c.until("/v1/groups", n -> n.isEmpty(), WAIT);
+        assertEquals(3, a.postOk("/v1/groups/" + g + "/members", Map.of("address", cAddr)).get("members").size());
+        c.until("/v1/groups", n -> n.size() == 1, WAIT);
+        assertTrue(b.postOk("/v1/groups/" + g + "/leave", Map.of()).get("left").asBoolean());
+        a.until("/v1/groups/" + g, n -> n.get("members").size() == 2, WAIT);
+        assertEquals(409, b.post("/v1/messages", Map.of("to", g, "text", "gone")).status());
+        String unknown = io.linnet.ixian.address.GroupAddress.derive(io.linnet.ixian.address.Address.parse(aAddr), new byte[] {1}).toString();
+        assertEquals(404, a.get("/v1/groups/" + unknown).status());
+        assertEquals(404, a.post("/v1/messages", Map.of("to", unknown, "text", "x")).status());
+        assertEquals(404, a.get("/v1/conversations/" + unknown + "/messages").status());
+    }
+
+    @Test
+    void editDeleteReactReplyTypingSearchAndContactChanges() throws Exception {
+        ApiClient a = client(start("a", ApiServer.HEARTBEAT), "a");
+        ApiClient b = client(start("b", ApiServer.HEARTBEAT), "b");
+        String aAddr = a.postOk("/v1/identity", Map.of("nickname", "Alice", "password", PW)).get("address").asText();
+        String bAddr = b.postOk("/v1/identity", Map.of("nickname", "Bob", "password", PW)).get("address").asText();
+        DaemonJarIT.befriend(new DaemonJarIT.Daemon(null, a, aAddr), new DaemonJarIT.Daemon(null, b, bAddr));
+        BlockingQueue<String> bEvents = b.events();
+        String atA = "/v1/conversations/" + bAddr + "/messages";
+        String atB = "/v1/conversations/" + aAddr + "/messages";
+
+        String first = a.postOk("/v1/messages", Map.of("to", bAddr, "text", "first")).get("id").asText();
+        b.until(atB, n -> n.size() == 1, WAIT);
+        JsonNode answer = b.postOk("/v1/messages", Map.of("to", aAddr, "text", "an answer", "replyTo", first));
+        assertEquals(first, answer.get("replyTo").asText());
+        a.until(atA, n -> n.size() == 2 && n.get(1).get("replyTo").asText().equals(first), WAIT);
+        assertEquals(404, b.post("/v1/messages", Map.of("to", aAddr, "text", "x", "replyTo", "00ff")).status());
+        assertEquals(400, b.post("/v1/messages", Map.of("to", aAddr, "text", "x", "replyTo", "xyz")).status());
+
+        JsonNode edited = a.ok(a.request("PATCH", atA + "/" + first, Map.of("text", "first, edited")));
+        assertEquals("first, edited", edited.get("text").asText());
+        assertTrue(edited.get("edited").asBoolean());
+        b.until(atB, n -> n.get(0).get("text").asText().equals("first, edited") && n.get(0).get("edited").asBoolean(), WAIT);
+        assertEquals(409, b.request("PATCH", atB + "/" + first, Map.of("text", "not mine")).status());
+        assertEquals(404, a.request("PATCH", atA + "/0011", Map.of("text", "x")).status());
+        assertEquals(400, a.request("PATCH", atA + "/" + first, Map.of("text", "")).status());
+
+        JsonNode reacted = b.postOk(atB + "/" + first + "/reactions", Map.of("emoji", "\uD83D\uDC4D"));
+        assertEquals(bAddr, reacted.get("reactions").get(0).get("from").asText());
+        a.until(atA, n -> n.get(0).get("reactions").size() == 1
+                && n.get(0).get("reactions").get(0).get("reaction").asText().equals("\uD83D\uDC4D"), WAIT);
+        b.postOk(atB + "/" + first + "/reactions", Map.of("emoji", ""));
+        a.until(atA, n -> n.get(0).get("reactions").isEmpty(), WAIT);
+
+        a.ok(a.request("POST", "/v1/conversations/" + bAddr + "/typing", null));
+        ApiClient.awaitEvent(bEvents, "TypingChanged", "\"typing\":true", WAIT);
+
+        JsonNode deleted = a.ok(a.request("DELETE", atA + "/" + first, null));
+        assertTrue(deleted.get("deleted").asBoolean());
+        assertEquals("", deleted.get("text").asText());
+        b.until(atB, n -> n.get(0).get("deleted").asBoolean() && n.get(0).get("text").asText().isEmpty(), WAIT);
+        assertEquals(409, a.request("POST", atA + "/" + answer.get("id").asText() + "/retry", null).status(),
+                "only a failed message of ours is retried");
+
+        JsonNode hits = a.getOk("/v1/search?q=" + java.net.URLEncoder.encode("AN answer", java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(1, hits.size(), hits.toString());
+        assertEquals(answer.get("id").asText(), hits.get(0).get("id").asText());
+        assertEquals(bAddr, hits.get(0).get("conversation").asText());
+        assertEquals(400, a.get("/v1/search?q=").status());
+
+        JsonNode renamed = a.ok(a.request("PATCH", "/v1/contacts/" + bAddr, Map.of("localNickname", "Bobby")));
+        assertEquals("Bobby", renamed.get("localNickname").asText());
+        assertEquals("Bob", renamed.get("nickname").asText());
+        JsonNode chats = a.getOk("/v1/conversations");
+        assertEquals(1, chats.size());
+        assertEquals(bAddr, chats.get(0).get("address").asText());
+        assertEquals("direct", chats.get(0).get("kind").asText());
+        assertEquals("Bobby", chats.get(0).get("title").asText());
+        assertEquals(1, chats.get(0).get("unread").asInt());
+        assertEquals("an answer", chats.get(0).get("lastMessage").get("text").asText());
+        a.until("/v1/contacts", n -> n.get(0).get("online").asBoolean(), WAIT);
+
+        ApiClient c = client(start("c", ApiServer.HEARTBEAT), "c");
+        c.postOk("/v1/identity", Map.of("nickname", "Carol", "password", PW));
+        String cAddr = c.getOk("/v1/identity").get("address").asText();
+        c.postOk("/v1/contacts", Map.of("address", aAddr));
+        a.until("/v1/contacts", n -> DaemonJarIT.contact(n, cAddr, "state").equals("request_received"), WAIT);
+        assertEquals("declined", a.postOk("/v1/contacts/" + cAddr + "/decline", Map.of()).get("state").asText());
+        assertEquals("removed", a.ok(a.request("DELETE", "/v1/contacts/" + bAddr, null)).get("state").asText());
+        assertEquals(409, a.post("/v1/messages", Map.of("to", bAddr, "text", "gone")).status());
+        assertEquals(404, a.request("DELETE", "/v1/contacts/" + aAddr, null).status());
     }
 
     static boolean allIn(JsonNode messages, String state) {
