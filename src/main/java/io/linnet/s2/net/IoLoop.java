@@ -18,11 +18,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One selector thread serving many connections. Each round it waits for readiness (or a task, or the
- * next clock check), reads every readable connection once, writes to every writable one, runs the tasks
- * other threads posted, and then <em>flushes</em>: every connection that got something to send during
- * the round is written now, with everything queued for it in one system call. Frames forwarded while
- * reading therefore go straight to the recipient's socket from this thread, and frames that arrive
- * together leave together.
+ * next clock check), reads every readable connection once, writes to every writable one and runs the
+ * tasks other threads posted. After each connection's turn, and after the tasks, it <em>flushes</em>:
+ * every connection that got something to send meanwhile is written at once, with everything queued for
+ * it in one system call. Frames forwarded while reading therefore go straight to the recipient's socket
+ * from this thread (whichever loop owns the recipient), without waiting for the rest of the round, and
+ * frames that arrived together leave together.
  *
  * <p>Other threads talk to a loop only through {@link #execute}; it wakes the selector only when the
  * loop may be asleep. Every {@code tick} (the shortest of its connections') the loop checks each
@@ -84,9 +85,14 @@ final class IoLoop implements Runnable {
         }
     }
 
-    /** Loop thread only: writes {@code c} at the end of this round. */
+    /** Loop thread only: writes {@code c} as soon as the current connection's turn (or the task run) is over. */
     void flushLater(PeerConnection c) {
         dirty.add(c);
+    }
+
+    /** True once the loop is ending: it takes no new connections. */
+    boolean isStopping() {
+        return stopping;
     }
 
     /** Loop thread only: starts serving {@code c}. */
@@ -191,6 +197,7 @@ final class IoLoop implements Runnable {
         } catch (RuntimeException e) {
             failed(c, e);
         }
+        flushDirty(); // what this read queued goes out now, not after every other ready connection's turn
     }
 
     private void runTasks() {

@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * thread of the connection until {@link #markHandshakeComplete()} (handshakes may block on signatures),
  * then on the loop thread itself (so listeners of established connections must not block). Frames are
  * queued (handshake, presence, sector and {@code s2data} messages ahead of the rest, bounded) and the
- * loop writes them without blocking: at the end of the loop's current round when sent from a loop
- * thread (a relay forwarding what it just read), else as soon as the owning loop gets to them; what
+ * loop writes them without blocking: right after the read being handled when sent from a loop thread
+ * (a relay forwarding what it just read), else as soon as the owning loop gets to them; what
  * the socket does not take waits until it drains. {@link #send}, {@link #sendBye}, {@link #close()} and
  * the getters may be called from any thread and never block.
  *
@@ -165,7 +165,7 @@ public final class PeerConnection implements AutoCloseable {
         return true;
     }
 
-    /** Gets the queue written: by this thread at the end of its round if it is a loop, else by the owner. */
+    /** Gets the queue written: by this thread after its current step if it is a loop, else by the owner. */
     private void requestFlush() {
         IoLoop current = IoLoop.current();
         if (current != null) {
@@ -286,6 +286,9 @@ public final class PeerConnection implements AutoCloseable {
     // ---- on the loop thread ----
 
     private void register() {
+        if (loop.isStopping()) {
+            reason.compareAndSet(null, CloseReason.of(CloseReason.Kind.CLOSED_LOCALLY, "I/O loop stopped"));
+        }
         if (reason.get() != null) {
             teardown();
             return;
