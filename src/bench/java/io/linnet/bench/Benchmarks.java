@@ -1,14 +1,16 @@
 package io.linnet.bench;
 
 import io.linnet.chat.bench.EngineBenchmark;
+import io.linnet.chat.bench.FileBenchmark;
 import io.linnet.chat.engine.GroupBenchmark;
 import io.linnet.store.bench.StoreBenchmark;
+import io.linnet.ui.bench.ConversationBenchmark;
+import io.linnet.ui.bench.StartupBenchmark;
 
 /**
  * What the {@code bench} Maven profile runs: {@code -Dbench=store} (the default), {@code -Dbench=engine} or
- * {@code -Dbench=groups}.
- * Arguments: the benchmark's name, the store's message count, the engine's message count, the output
- * directory.
+ * {@code -Dbench=files}, {@code -Dbench=groups} or {@code -Dbench=ui}. Arguments: the benchmark's name, the store's message count,
+ * the engine's message count, the output directory, the file benchmark's MiB.
  */
 public final class Benchmarks {
     private Benchmarks() {}
@@ -21,14 +23,21 @@ public final class Benchmarks {
         switch (which) {
             case "store" -> StoreBenchmark.main(store);
             case "engine" -> EngineBenchmark.main(engine);
+            case "files" -> FileBenchmark.main(new String[] {args.length > 4 ? args[4] : "50", dir});
             case "groups" -> GroupBenchmark.main(new String[] {dir});
+            case "ui" -> {
+                // child JVMs of the packaged jar first; the conversation benchmark ends the JVM
+                StartupBenchmark.main(new String[] {System.getProperty("bench.ui.runs", "10"), "target/linnet.jar",
+                    "target/test-classes", dir});
+                ConversationBenchmark.main(new String[] {System.getProperty("bench.ui.messages", "100000"), dir});
+            }
             // the relay benchmark runs in its own execution (pom.xml, profile bench-select-*)
             case "all" -> {
                 StoreBenchmark.main(store);
                 GroupBenchmark.main(new String[] {dir});
                 EngineBenchmark.main(engine); // last: it ends the JVM
             }
-            default -> throw new IllegalArgumentException("unknown benchmark '" + which + "' (store, engine, groups, relay, all)");
+            default -> throw new IllegalArgumentException("unknown benchmark '" + which + "' (store, engine, files, groups, ui, relay, all)");
         }
     }
 }

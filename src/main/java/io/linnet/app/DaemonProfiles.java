@@ -2,6 +2,7 @@ package io.linnet.app;
 
 import io.linnet.chat.api.Messenger;
 import io.linnet.chat.core.EngineConfig;
+import io.linnet.chat.core.FileConfig;
 import io.linnet.chat.identity.WalletVault;
 import io.linnet.chat.store.Backoff;
 import io.linnet.cli.daemon.DaemonSettings;
@@ -37,7 +38,8 @@ public final class DaemonProfiles implements ProfileHost {
             .withBackoff(new io.linnet.s2.client.Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), 2.0, 0.2));
     static final EngineConfig TEST_ENGINE = EngineConfig.defaults().withTick(Duration.ofMillis(100))
             .withBackoff(new Backoff(Duration.ofMillis(300), 2.0, Duration.ofSeconds(1)))
-            .withPresence(Duration.ofSeconds(1), Duration.ofSeconds(5));
+            .withPresence(Duration.ofSeconds(1), Duration.ofSeconds(5))
+            .withFiles(FileConfig.defaults().withPacketTimeout(Duration.ofSeconds(1)));
 
     private final DaemonSettings settings;
     private final WalletVault vault;

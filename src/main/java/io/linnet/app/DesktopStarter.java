@@ -1,14 +1,17 @@
 package io.linnet.app;
 
+import io.linnet.chat.core.EngineConfig;
 import io.linnet.chat.identity.DataDirectory;
+import io.linnet.ixian.wallet.Wallet;
+import io.linnet.s2.client.ClientTimings;
 import io.linnet.s2.relay.RelayIdentityStore;
-import io.linnet.ui.DesktopBackend;
 import io.linnet.ui.LinnetApp;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
+import java.util.Optional;
 
 /** Wires the desktop app and starts JavaFX; kept apart so headless subcommands never touch JavaFX classes. */
 final class DesktopStarter {
@@ -17,38 +20,53 @@ final class DesktopStarter {
 
     private DesktopStarter() {}
 
-    static void start(String[] args) {
-        LinnetApp.useBackend(new LocalNetworkBackend());
-        javafx.application.Application.launch(LinnetApp.class, args);
+    /** What the desktop takes on its command line: {@code --data-dir DIR} and an {@code ixian:} link, in any order. */
+    record Args(Optional<Path> dataDir, Optional<String> link) {
+        static Args parse(String[] args) {
+            Optional<Path> dir = Optional.empty();
+            Optional<String> link = Optional.empty();
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (a.equals("--data-dir")) {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException("--data-dir needs a directory");
+                    }
+                    dir = Optional.of(Path.of(args[++i]));
+                } else if (a.startsWith("--data-dir=")) {
+                    dir = Optional.of(Path.of(a.substring("--data-dir=".length())));
+                } else if (Launcher.opensDesktop(a)) {
+                    link = Optional.of(a);
+                } else {
+                    throw new IllegalArgumentException("unknown argument for the desktop app: " + a);
+                }
+            }
+            return new Args(dir, link);
+        }
     }
 
-    /** The local profile: a relay on this computer, embedded if none is running. */
-    static final class LocalNetworkBackend implements DesktopBackend {
-        private volatile LocalRelay relay;
-
-        @Override
-        public CompletionStage<String> start() {
-            CompletableFuture<String> status = new CompletableFuture<>();
-            Thread.ofVirtual().name("local-relay").start(() -> {
-                try {
-                    InetSocketAddress where = new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), LOCAL_RELAY_PORT);
-                    relay = LocalRelay.ensure(where, () -> RelayIdentityStore.loadOrCreate(DataDirectory.resolve(java.util.Optional.empty(), "relay")), Duration.ofMillis(700));
-                    status.complete(relay.embedded().isPresent()
-                            ? "Local network: relay running in this app on " + relay.hostPort()
-                            : "Local network: using the relay on " + relay.hostPort());
-                } catch (Exception e) {
-                    status.completeExceptionally(e);
-                }
-            });
-            return status;
+    static void start(String[] args) {
+        Args a;
+        try {
+            a = Args.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("linnet: " + e.getMessage());
+            System.exit(2);
+            return;
         }
+        Path dir = DataDirectory.resolve(a.dataDir(), DataDirectory.DEFAULT_PROFILE);
+        LinnetApp.configure(new DesktopProfiles(dir, production()), a.link());
+        javafx.application.Application.launch(LinnetApp.class);
+    }
 
-        @Override
-        public void stop() {
-            LocalRelay r = relay;
-            if (r != null) {
-                r.close();
-            }
+    /** The app's wiring: the relay on 127.0.0.1:10235, RSA-4096 identities, default timings. */
+    static DesktopNetwork production() {
+        InetSocketAddress where;
+        try {
+            where = new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), LOCAL_RELAY_PORT);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
         }
+        return new DesktopNetwork(where, () -> RelayIdentityStore.loadOrCreate(DataDirectory.resolve(Optional.empty(), "relay")),
+                Duration.ofMillis(700), Wallet::generate, ClientTimings.defaults(), EngineConfig.defaults());
     }
 }

@@ -57,6 +57,12 @@ public final class LocalRelay implements AutoCloseable {
         return new LocalRelay(relay.hostPort(), relay);
     }
 
+    /** The relay already listening at {@code address}, if one answers there like a relay (starts nothing). */
+    public static Optional<LocalRelay> existing(InetSocketAddress address, Duration probeTimeout) throws IOException {
+        InetSocketAddress a = new InetSocketAddress(InetAddress.getByAddress(address.getAddress().getAddress()), address.getPort());
+        return answersLikeRelay(a, probeTimeout) ? Optional.of(new LocalRelay(hostPort(a), null)) : Optional.empty();
+    }
+
     /** Where the relay's identity comes from (loaded or created on first use). */
     @FunctionalInterface
     public interface NodeIdentitySource {

@@ -53,6 +53,8 @@ public final class ProfileRuntime implements AutoCloseable {
      *
      * @param network the S2 client settings for our identity (seeds, profile, timings)
      * @param events where engine events are delivered ({@code Platform::runLater} in the desktop app)
+     * @param config the engine's settings; without file folders, the profile's {@code downloads} and
+     *     {@code outgoing-files} directories are used
      * @throws WrongPasswordException the password does not open the wallet; nothing was changed
      */
     public static ProfileRuntime open(Path dataDir, String password, Function<ClientIdentity, S2ClientConfig> network,
@@ -68,7 +70,8 @@ public final class ProfileRuntime implements AutoCloseable {
                 return fresh;
             }));
             S2Client client = new S2Client(network.apply(ClientIdentity.of(id.key(), me.deviceId().toByteArray())));
-            ChatEngine engine = ChatEngine.start(db, id, new S2Transport(client), events, config);
+            EngineConfig withFolders = config.files().enabled() ? config : config.withFiles(config.files().inProfile(dataDir));
+            ChatEngine engine = ChatEngine.start(db, id, new S2Transport(client), events, withFolders);
             client.start();
             return new ProfileRuntime(vault, db, client, engine);
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package io.linnet.store;
 
 import io.linnet.chat.store.ContactStore;
+import io.linnet.chat.store.FileTransferStore;
 import io.linnet.chat.store.ConversationStore;
 import io.linnet.chat.store.GroupStore;
 import io.linnet.chat.store.IdentityStore;
@@ -32,6 +33,7 @@ final class SqliteTransaction implements Transaction {
     private ReactionStore reactions;
     private ReceiptStore receipts;
     private OutboxStore outbox;
+    private FileTransferStore files;
 
     SqliteTransaction(Session session, boolean readOnly) {
         this.session = session;
@@ -121,5 +123,10 @@ final class SqliteTransaction implements Transaction {
     @Override
     public OutboxStore outbox() {
         return outbox == null ? outbox = new SqliteOutboxStore(this) : outbox;
+    }
+
+    @Override
+    public FileTransferStore files() {
+        return files == null ? files = new SqliteFileTransferStore(this) : files;
     }
 }

@@ -1,50 +1,64 @@
 package io.linnet.ui;
 
+import io.linnet.ui.app.DesktopShell;
+import io.linnet.ui.app.ShellOptions;
+import io.linnet.ui.common.ReadySignal;
+import io.linnet.ui.common.UiThreads;
+import io.linnet.ui.settings.DesktopPreferences;
+import io.linnet.ui.theme.Themes;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The desktop app. For now a window that says what is coming and how the network is reached. */
+/**
+ * The desktop app. The composition root hands it a {@link ProfileGate} (and the {@code ixian:} link it
+ * was started with, if any) through {@link #configure} before {@link Application#launch}.
+ */
 public final class LinnetApp extends Application {
-    private static volatile DesktopBackend backend = DesktopBackend.NONE;
+    private static volatile ProfileGate gate;
+    private static volatile Optional<String> link = Optional.empty();
+    private ExecutorService background;
+    private ExecutorService prefsWriter;
+    private DesktopPreferences prefs;
+    private DesktopShell shell;
 
     /** Set by the composition root before {@link Application#launch}. */
-    public static void useBackend(DesktopBackend b) {
-        backend = b;
+    public static void configure(ProfileGate g, Optional<String> startLink) {
+        gate = Objects.requireNonNull(g, "gate");
+        link = Objects.requireNonNull(startLink, "startLink");
+    }
+
+    /** Runs before the window (not on the JavaFX thread): reads the desktop settings. */
+    @Override
+    public void init() {
+        if (gate == null) {
+            throw new IllegalStateException("LinnetApp.configure was not called");
+        }
+        background = Executors.newFixedThreadPool(4, Thread.ofPlatform().name("linnet-ui-io-", 0).daemon(true).factory());
+        prefsWriter = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("linnet-prefs").daemon(false).factory());
+        prefs = DesktopPreferences.load(gate.dataDir(), prefsWriter);
     }
 
     @Override
     public void start(Stage stage) {
-        Label title = new Label("Linnet");
-        title.setId("title");
-        title.setStyle("-fx-font-size: 28px; -fx-font-weight: bold;");
-        Label subtitle = new Label("Decentralized group messenger for the Ixian S2 network");
-        Label status = new Label("Starting the network…");
-        status.setId("network-status");
-        status.setStyle("-fx-text-fill: #5a6570;");
-        VBox root = new VBox(12, title, subtitle, status);
-        root.setAlignment(Pos.CENTER);
-        root.setPadding(new Insets(24));
-        stage.setTitle("Linnet");
-        for (int size : new int[] {16, 32, 64, 128, 256}) {
-            var icon = LinnetApp.class.getResource("icons/linnet-" + size + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
-            }
-        }
-        stage.setScene(new Scene(root, 640, 400));
-        stage.show();
-        backend.start().whenComplete((text, error) -> Platform.runLater(() -> status.setText(
-                error == null ? text : "Network unavailable: " + error.getMessage())));
+        UiThreads threads = new UiThreads(Platform::runLater, background);
+        shell = new DesktopShell(stage, gate, prefs, threads, new Themes(prefs.theme()),
+                new ShellOptions(Clock.systemDefaultZone(), link, null, true, Platform::exit));
+        shell.show();
+        ReadySignal.afterFirstPulse();
     }
 
     @Override
     public void stop() {
-        backend.stop();
+        if (shell != null) {
+            shell.shutdown();
+        }
+        background.shutdown();
+        prefsWriter.shutdown();
     }
 }

@@ -90,6 +90,15 @@ final class RelayFixture implements AutoCloseable {
         until(() -> RelayChatIntegrationTest.established(a, b) && RelayChatIntegrationTest.established(b, a), "established");
     }
 
+    /** The whole handshake between every two of {@code all}. */
+    static void connectAll(Messenger... all) throws Exception {
+        for (int i = 0; i < all.length; i++) {
+            for (int j = i + 1; j < all.length; j++) {
+                connect(all[i], all[j]);
+            }
+        }
+    }
+
     static List<String> bodies(Messenger m, Messenger peer) {
         return m.history(peer.address(), 1000).stream().map(StoredMessage::body).toList();
     }

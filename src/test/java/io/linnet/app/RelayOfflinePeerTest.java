@@ -58,9 +58,7 @@ class RelayOfflinePeerTest extends RelayTestBase {
         ProfileRuntime a = start("alice");
         ProfileRuntime b = start("bob");
         ProfileRuntime c = start("carol");
-        RelayFixture.connect(a.messenger(), b.messenger());
-        RelayFixture.connect(b.messenger(), c.messenger());
-        RelayFixture.connect(c.messenger(), a.messenger());
+        RelayFixture.connectAll(a.messenger(), b.messenger(), c.messenger());
         Messenger alice = a.messenger();
         Messenger bob = b.messenger();
         var carolAddress = c.messenger().address();

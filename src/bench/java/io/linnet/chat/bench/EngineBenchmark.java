@@ -134,7 +134,7 @@ public final class EngineBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 
-    private static void deleteTree(Path dir) throws java.io.IOException {
+    static void deleteTree(Path dir) throws java.io.IOException {
         if (!Files.exists(dir)) {
             return;
         }

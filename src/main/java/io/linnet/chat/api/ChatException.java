@@ -9,4 +9,9 @@ public class ChatException extends RuntimeException {
     public ChatException(String message) {
         super(message);
     }
+
+    /** The same, caused by {@code cause} (a file that could not be read, say). */
+    public ChatException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -94,4 +94,18 @@ public sealed interface EngineEvent {
             Objects.requireNonNull(contact, "contact");
         }
     }
+
+    /** A file transfer was offered (either way), accepted, completed, failed or cancelled. */
+    record FileTransferChanged(io.linnet.chat.store.FileTransfer transfer) implements EngineEvent {
+        public FileTransferChanged {
+            Objects.requireNonNull(transfer, "transfer");
+        }
+    }
+
+    /** A file transfer moved on: {@code bytesDone} of {@code size} bytes (at most once per percent). */
+    record FileTransferProgress(long transferId, MessageKey message, long bytesDone, long size) implements EngineEvent {
+        public FileTransferProgress {
+            Objects.requireNonNull(message, "message");
+        }
+    }
 }

@@ -111,6 +111,9 @@ public interface Messenger extends AutoCloseable {
     /** Group chats. */
     GroupChats groups();
 
+    /** Files and images in conversations (direct and group). */
+    FileTransfers files();
+
     /** Stops the engine's threads; the database and the network client belong to the caller. */
     @Override
     void close();

@@ -5,7 +5,10 @@ import io.linnet.chat.api.EngineEvent;
 import io.linnet.chat.api.GroupChats;
 import io.linnet.chat.core.EngineContext;
 import io.linnet.chat.core.EngineThread;
+import io.linnet.chat.core.GroupFanOut;
+import io.linnet.chat.core.GroupFileOffers;
 import io.linnet.chat.core.GroupTraffic;
+import io.linnet.chat.messaging.ChatSender;
 import io.linnet.chat.store.Channel;
 import io.linnet.chat.store.Group;
 import io.linnet.chat.store.GroupMember;
@@ -35,11 +38,13 @@ public final class GroupEngine implements GroupChats {
     private final GroupSender sender;
     private final GroupReceipts receipts;
     private final GroupReceiver receiver;
+    private final GroupFanOut fanOut;
 
     /**
      * @param typing told the group's address when a member is typing in it
+     * @param files where file offers sent in a group go
      */
-    public GroupEngine(EngineContext ctx, EngineThread thread, Consumer<Address> typing) {
+    public GroupEngine(EngineContext ctx, EngineThread thread, Consumer<Address> typing, GroupFileOffers files) {
         this.ctx = ctx;
         this.thread = thread;
         GroupOutbox outbox = new GroupOutbox(ctx);
@@ -47,7 +52,13 @@ public final class GroupEngine implements GroupChats {
         this.admin = new GroupAdmin(ctx, new Invitations(ctx), outbox);
         this.sender = new GroupSender(ctx, outbox);
         this.receipts = new GroupReceipts(ctx, relay, outbox);
-        this.receiver = new GroupReceiver(ctx, receipts, relay, typing);
+        this.receiver = new GroupReceiver(ctx, receipts, relay, typing, files);
+        this.fanOut = new GroupFiles(ctx.self().address(), outbox);
+    }
+
+    /** The routing other parts of the engine use for group messages of their own (file offers). */
+    public GroupFanOut fanOut() {
+        return fanOut;
     }
 
     /** Where the receive pipeline hands group messages and createGroup. */
@@ -81,6 +92,11 @@ public final class GroupEngine implements GroupChats {
 
     public void typing(Address group) {
         sender.typing(group);
+    }
+
+    /** Sends a failed message of ours again (rebuilding its copies to the next hops when none is left). */
+    public int retry(MessageKey message) {
+        return ChatSender.retry(ctx, message, sender::requeue);
     }
 
     public int markRead(Address group) {

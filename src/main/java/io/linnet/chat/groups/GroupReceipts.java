@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
  *       naming the member in {@code groupSenderAddress});
  *   <li>reading sends one read-up-to marker per author of what was read, to that author or through the
  *       owner (Spixi authors get one {@code msgRead} per message); the owner passes it to the author only.
+ *       While a hop is offline, newer reads replace the older ones waiting for it ({@link GroupReadQueue}).
  * </ul>
  *
  * Our message is {@code DELIVERED} once every other active member acknowledged it, {@code READ} once every
@@ -179,5 +180,6 @@ final class GroupReceipts {
         for (SpixiMessage mark : marks) {
             outbox.queue(tx, route.hops(), mark, StreamMessage.randomId(), StreamMessageCode.INFO, null);
         }
+        GroupReadQueue.coalesce(tx, v, hop.address(), route.groupSender());
     }
 }

@@ -1,6 +1,7 @@
 package io.linnet.chat.groups;
 
 import io.linnet.chat.core.EngineContext;
+import io.linnet.chat.core.GroupFileOffers;
 import io.linnet.chat.core.GroupTraffic;
 import io.linnet.chat.core.Verdict;
 import io.linnet.chat.store.Contact;
@@ -42,8 +43,10 @@ final class GroupReceiver implements GroupTraffic {
     private final OwnerRelay relay;
     private final JoinHandler joins;
     private final Consumer<Address> typing;
+    private final GroupFileOffers files;
 
-    GroupReceiver(EngineContext ctx, GroupReceipts receipts, OwnerRelay relay, Consumer<Address> typing) {
+    GroupReceiver(EngineContext ctx, GroupReceipts receipts, OwnerRelay relay, Consumer<Address> typing, GroupFileOffers files) {
+        this.files = files;
         this.ctx = ctx;
         this.content = new GroupContent(ctx);
         this.receipts = receipts;
@@ -100,9 +103,14 @@ final class GroupReceiver implements GroupTraffic {
             if (author.equals(v.me())) {
                 return Verdict.ACK; // our own message, relayed back by an owner that does not skip the author
             }
-            if (v.activeMember(tx, author).isEmpty()) {
+            if (v.activeMember(tx, author).isEmpty()
+                    && tx.groups().findMember(v.address(), author).isEmpty()) {
+                // a member who has left since is still known: the owner relayed what it wrote while in
                 return reject(m, "relayed author " + author + " is not a member");
             }
+        }
+        if (s.is(SpixiMessageCode.FILE_HEADER)) {
+            return files.onGroupOffer(tx, v.group(), from, author, m, s, OwnerRelay.needed(v, s));
         }
         GroupContent.Outcome o = apply(tx, v, author, m, s);
         if (o == GroupContent.Outcome.REFUSED) {
@@ -144,7 +152,7 @@ final class GroupReceiver implements GroupTraffic {
             return true;
         }
         return s.code().map(c -> switch (c) {
-            case CHAT, MSG_DELETE, MSG_REACTION, AVATAR, LEAVE, MSG_TYPING -> true;
+            case CHAT, MSG_DELETE, MSG_REACTION, AVATAR, LEAVE, MSG_TYPING, FILE_HEADER -> true;
             default -> false;
         }).orElse(false);
     }

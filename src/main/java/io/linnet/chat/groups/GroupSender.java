@@ -49,20 +49,40 @@ final class GroupSender {
             if (!quoted.isEmpty() && tx.messages().find(new MessageKey(v.address(), quoted)).isEmpty()) {
                 throw new ChatException("the quoted message is not in this conversation");
             }
-            Bytes id = StreamMessage.randomId();
-            MessageKey key = new MessageKey(v.address(), id);
+            MessageKey key = new MessageKey(v.address(), StreamMessage.randomId());
             Instant sentAt = ChatSender.nextSendingTime(ctx, tx, v.address());
-            // an ordered chat (the author's millisecond time orders it everywhere); Spixi members get plain chat
-            SpixiMessage body = new SpixiMessage(LinnetWire.CHAT_ORDERED,
-                    Bytes.of(new ChatPayload(sentAt.toEpochMilli(), quoted, text).encode()), channel, v.address(), null);
             StoredMessage stored = tx.messages().insertOutgoing(new NewMessage(key, channel, Direction.OUTGOING, v.me(),
                     MessageState.SENDING, sentAt, ctx.now(), quoted, text));
-            if (queue(tx, v, body, id, key) == 0 && tx.messages().advanceState(key, MessageState.DELIVERED)) {
+            if (queueChat(tx, v, stored) == 0 && tx.messages().advanceState(key, MessageState.DELIVERED)) {
                 stored = tx.messages().find(key).orElseThrow(); // nobody else is in the group
             }
             ctx.events().afterCommit(tx, new EngineEvent.MessageAdded(stored));
             return stored;
         });
+    }
+
+    /**
+     * A failed message of ours with no outbox entry left (restored from a backup), queued afresh to its next
+     * hops as routing has them now — the owner in privacy mode — under its id and sending time; how many
+     * copies were queued.
+     */
+    int requeue(Transaction tx, StoredMessage failed) {
+        GroupView v = active(tx, failed.key().conversation());
+        if (!v.me().equals(failed.author())) {
+            return 0;
+        }
+        return queueChat(tx, v, failed);
+    }
+
+    /**
+     * Queues one of our chat messages to its next hops as an ordered chat (the author's millisecond time
+     * orders it everywhere; Spixi members get plain chat); how many copies were queued.
+     */
+    private int queueChat(Transaction tx, GroupView v, StoredMessage m) {
+        SpixiMessage body = new SpixiMessage(LinnetWire.CHAT_ORDERED,
+                Bytes.of(new ChatPayload(m.sentAt().toEpochMilli(), m.replyTo(), m.body()).encode()), m.channel(),
+                v.address(), null);
+        return queue(tx, v, body, m.key().messageId(), m.key());
     }
 
     /** Replaces the text of one of our messages; only members running Linnet can apply it. */

@@ -80,6 +80,9 @@ final class JoinHandler {
                 tx.groups().acceptCreateGroup(address, m.timestamp());
             }
             boolean wasIn = existing != null && new GroupView(existing, v.self()).active(tx);
+            if (wasIn && !listed) {
+                StrandedCopies.drop(tx, address, existing.owner());
+            }
             tx.groups().save(g);
             if (!listed) {
                 members.add(new GroupMember(v.me(), null, "", GroupRole.MEMBER, MemberStatus.KICKED));

@@ -36,6 +36,7 @@ final class Membership {
             if (!v.active(tx)) {
                 return false;
             }
+            StrandedCopies.drop(tx, v.address(), v.owner());
             markSelf(tx, v, MemberStatus.LEFT);
             ctx.events().afterCommit(tx, new EngineEvent.GroupLeft(v.address(), DISSOLVED));
             return true;

@@ -41,10 +41,18 @@ final class OwnerRelay {
         outbox.queue(tx, hops, copy, m.id(), m.type(), null);
     }
 
-    /** Queues {@code s} (a receipt) to the one member going by {@code to}, naming {@code reporter} as its author. */
+    /**
+     * Queues {@code s} (a receipt) to the one member going by {@code to}, naming {@code reporter} as its
+     * author; a read replaces the older reads of {@code reporter} still waiting for that member.
+     */
     void forward(Transaction tx, GroupView v, Address to, Address reporter, SpixiMessage s) {
         Optional<Routing.Route> r = Routing.toMember(tx, v, to);
-        r.ifPresent(route -> outbox.queue(tx, route.hops(), s.withGroupSenderAddress(reporter), StreamMessage.randomId(),
-                io.linnet.ixian.stream.StreamMessageCode.INFO, null));
+        r.ifPresent(route -> {
+            outbox.queue(tx, route.hops(), s.withGroupSenderAddress(reporter), StreamMessage.randomId(),
+                    io.linnet.ixian.stream.StreamMessageCode.INFO, null);
+            if (GroupReadQueue.isRead(s)) {
+                GroupReadQueue.coalesce(tx, v, route.hops().getFirst().address(), reporter);
+            }
+        });
     }
 }

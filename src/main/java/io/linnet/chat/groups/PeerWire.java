@@ -6,6 +6,7 @@ import io.linnet.chat.wire.LinnetWire;
 import io.linnet.chat.wire.ReplyPayload;
 import io.linnet.ixian.ProtocolException;
 import io.linnet.ixian.codec.Bytes;
+import io.linnet.ixian.spixi.FileHeaderMessage;
 import io.linnet.ixian.spixi.ReactionMessage;
 import io.linnet.ixian.spixi.SpixiMessage;
 import io.linnet.ixian.spixi.SpixiMessageCode;
@@ -13,9 +14,10 @@ import java.util.Optional;
 
 /**
  * A group message as one next hop may receive it. A contact announcing {@link LinnetWire#LINNET_EXTENSIONS}
- * gets it as it is; a Spixi peer gets an ordered or quoting chat as plain chat and a read-up-to marker as one
- * {@code msgRead}, and nothing of what Spixi cannot take in a group (edits, typing, reaction removals,
- * anything on a channel other than 0, since Spixi members never learn of channels).
+ * gets it as it is; a Spixi peer gets an ordered or quoting chat as plain chat, a read-up-to marker as one
+ * {@code msgRead} and a file offer without Linnet's hash tail, and nothing of what Spixi cannot take in a
+ * group (edits, typing, reaction removals, anything on a channel other than 0, since Spixi members never
+ * learn of channels).
  * Stateless.
  */
 final class PeerWire {
@@ -33,6 +35,9 @@ final class PeerWire {
         }
         if (s.type() == LinnetWire.CHAT_REPLY) {
             return Optional.of(retype(s, SpixiMessageCode.CHAT.number(), Bytes.utf8(decode(s, ReplyPayload::decode).text())));
+        }
+        if (s.is(SpixiMessageCode.FILE_HEADER)) {
+            return Optional.of(retype(s, s.type(), Bytes.of(decode(s, FileHeaderMessage::decode).withoutHash().encode())));
         }
         if (s.type() == LinnetWire.READ_UP_TO) {
             return Optional.of(retype(s, SpixiMessageCode.MSG_READ.number(), s.data()));

@@ -187,10 +187,32 @@ public final class ChatSender {
      * de-duplicates and orders it as before).
      */
     public int retry(MessageKey key) {
+        return retry(ctx, key, this::requeue);
+    }
+
+    /** Queues a failed message of ours that has no outbox entry left afresh, inside the caller's transaction. */
+    @FunctionalInterface
+    public interface Requeue {
+        /** How many outbox entries were queued for {@code failed} (0: none, the message stays failed). */
+        int requeue(Transaction tx, StoredMessage failed);
+    }
+
+    /**
+     * Revives a failed message of ours in any conversation: its expired outbox entries, or, when none is
+     * left (a message restored from a backup), the entries {@code requeue} builds from the history row. The
+     * message goes back to {@code SENDING}; how many entries will carry it (0: nothing to retry).
+     */
+    public static int retry(EngineContext ctx, MessageKey key, Requeue requeue) {
         return ctx.db().inTransaction(Durability.FULL, tx -> {
             int n = tx.outbox().retry(key, ctx.now());
             if (n == 0) {
-                n = requeue(tx, key);
+                StoredMessage m = tx.messages().find(key).orElse(null);
+                if (m != null && m.direction() == Direction.OUTGOING && m.state() == MessageState.FAILED && !m.deleted()) {
+                    n = requeue.requeue(tx, m);
+                    if (n > 0) {
+                        tx.messages().advanceState(key, MessageState.SENDING);
+                    }
+                }
             }
             if (n > 0) {
                 ctx.events().afterCommit(tx, new EngineEvent.MessageStateChanged(key, MessageState.SENDING));
@@ -200,16 +222,13 @@ public final class ChatSender {
         });
     }
 
-    /** Queues a failed message of ours to a contact afresh when it has no outbox entry left; 1 if it did. */
-    private int requeue(Transaction tx, MessageKey key) {
-        StoredMessage m = tx.messages().find(key).orElse(null);
-        if (m == null || m.direction() != Direction.OUTGOING || m.state() != MessageState.FAILED || m.deleted()
-                || tx.contacts().find(key.conversation()).isEmpty()) {
+    /** A failed message to a contact, queued afresh; 1 if it was. */
+    private int requeue(Transaction tx, StoredMessage m) {
+        if (tx.contacts().find(m.key().conversation()).isEmpty()) {
             return 0;
         }
-        Contact c = established(tx, key.conversation());
-        OutboxQueue.enqueue(ctx, tx, chatMessage(c, m), key);
-        tx.messages().advanceState(key, MessageState.SENDING);
+        Contact c = established(tx, m.key().conversation());
+        OutboxQueue.enqueue(ctx, tx, chatMessage(c, m), m.key());
         return 1;
     }
 

@@ -6,6 +6,7 @@ import io.linnet.chat.core.Envelopes;
 import io.linnet.chat.core.GroupTraffic;
 import io.linnet.chat.core.Receipts;
 import io.linnet.chat.core.Verdict;
+import io.linnet.chat.files.FileMessages;
 import io.linnet.chat.store.Contact;
 import io.linnet.chat.store.ContactState;
 import io.linnet.chat.store.ReceiptKind;
@@ -57,10 +58,13 @@ public final class Inbound {
     private final Typing typing;
     private final ReadMarkers readMarkers;
     private final GroupTraffic groups;
+    private final FileMessages files;
 
-    public Inbound(EngineContext ctx, HandshakeReceiver handshakes, ChatReceiver chat, Typing typing, GroupTraffic groups) {
+    public Inbound(EngineContext ctx, HandshakeReceiver handshakes, ChatReceiver chat, Typing typing, GroupTraffic groups,
+            FileMessages files) {
         this.ctx = ctx;
         this.groups = groups;
+        this.files = files;
         this.handshakes = handshakes;
         this.chat = chat;
         this.readMarkers = new ReadMarkers(chat);
@@ -166,6 +170,9 @@ public final class Inbound {
         if (c.state() == ContactState.DECLINED || c.state() == ContactState.REMOVED) {
             return rejected(m, "from a " + c.state() + " contact");
         }
+        if (FileMessages.handles(s)) {
+            return finish(m, c, s, files.receive(c, m, s));
+        }
         if (s.type() == LinnetWire.EDIT) {
             return finish(m, c, s, chat.onEdit(c, m, s));
         }
@@ -235,6 +242,10 @@ public final class Inbound {
         }
         if (v == Verdict.ACK && m.requireRcvConfirmation()) {
             Receipts.sendReceived(ctx, c, m.id(), s.channel(), s.groupAddress());
+        }
+        if (!s.is(SpixiMessageCode.MSG_TYPING)) {
+            // anything else from the contact ends its typing; the notice itself must not
+            typing.stopped(c.address());
         }
         return Optional.of(c);
     }

@@ -11,6 +11,9 @@ import io.linnet.chat.core.EngineContext;
 import io.linnet.chat.core.EventHub;
 import io.linnet.chat.core.Profiles;
 import io.linnet.chat.core.Transport;
+import io.linnet.chat.files.EngineFileTransfers;
+import io.linnet.chat.files.FileMessages;
+import io.linnet.chat.api.FileTransfers;
 import io.linnet.chat.groups.GroupEngine;
 import io.linnet.chat.identity.UnlockedIdentity;
 import io.linnet.chat.messaging.ChatReceiver;
@@ -67,6 +70,8 @@ public final class ChatEngine implements Messenger {
     private final Inbound inbound;
     private final Typing typing;
     private final OutboxPump pump;
+    private final FileMessages files;
+    private final EngineFileTransfers fileApi;
     private final ContactPresence presence;
     private final GroupEngine groups;
     private final AtomicBoolean kickPending = new AtomicBoolean();
@@ -79,8 +84,11 @@ public final class ChatEngine implements Messenger {
         this.requests = new ContactRequests(ctx);
         this.sender = new ChatSender(ctx);
         this.typing = new Typing(ctx, thread);
-        this.groups = new GroupEngine(ctx, this::onEngine, typing::typed);
-        this.inbound = new Inbound(ctx, new HandshakeReceiver(ctx, requests), new ChatReceiver(ctx), typing, groups.traffic());
+        this.groups = new GroupEngine(ctx, this::onEngine, typing::typed, this::onGroupFileOffer);
+        this.files = new FileMessages(ctx, thread, groups.fanOut());
+        this.fileApi = new EngineFileTransfers(ctx, files, this::onEngine);
+        this.inbound = new Inbound(ctx, new HandshakeReceiver(ctx, requests), new ChatReceiver(ctx), typing, groups.traffic(),
+                files);
         this.pump = new OutboxPump(ctx, thread);
         this.presence = new ContactPresence(ctx, thread);
     }
@@ -103,10 +111,13 @@ public final class ChatEngine implements Messenger {
         transport.onMessage(m -> e.onIncoming(m));
         transport.onOnline(() -> {
             e.kickOutbox();
+            e.onEngineThread(e.files::online);
             e.refreshPresence();
         });
         long tick = config.tick().toMillis();
         e.thread.scheduleWithFixedDelay(e::safePass, 0, tick, TimeUnit.MILLISECONDS);
+        e.thread.execute(e.files::resume);
+        e.thread.scheduleWithFixedDelay(() -> e.safely("file transfer tick", e.files::tick), tick, tick, TimeUnit.MILLISECONDS);
         long presenceEvery = config.presenceRefresh().toMillis();
         e.thread.scheduleWithFixedDelay(e::safePresence, presenceEvery, presenceEvery, TimeUnit.MILLISECONDS);
         LOG.info("engine started for {}", self.address());
@@ -118,7 +129,6 @@ public final class ChatEngine implements Messenger {
             return;
         }
         thread.execute(() -> inbound.receive(m).ifPresent(c -> {
-            typing.stopped(c.address());
             if (c.state() == ContactState.APPROVED) {
                 presence.heard(c.address());
                 pump.flushLimited(c.address());
@@ -132,6 +142,27 @@ public final class ChatEngine implements Messenger {
                 kickPending.set(false);
                 safePass();
             });
+        }
+    }
+
+    /** File offers sent in a group, handed over by the group engine. */
+    private io.linnet.chat.core.Verdict onGroupFileOffer(io.linnet.chat.store.Transaction tx, io.linnet.chat.store.Group group,
+            Contact from, Address author, StreamMessage m, io.linnet.ixian.spixi.SpixiMessage s, boolean relay)
+            throws io.linnet.ixian.ProtocolException {
+        return files.onGroupOffer(tx, group, from, author, m, s, relay);
+    }
+
+    private void onEngineThread(Runnable work) {
+        if (!closed) {
+            thread.execute(() -> safely("file transfers", work));
+        }
+    }
+
+    private void safely(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.error("{} failed", what, e);
         }
     }
 
@@ -285,7 +316,7 @@ public final class ChatEngine implements Messenger {
 
     @Override
     public CompletionStage<Integer> retry(MessageKey message) {
-        return onEngine(() -> sender.retry(message));
+        return onEngine(() -> groups.isGroup(message.conversation()) ? groups.retry(message) : sender.retry(message));
     }
 
     @Override
@@ -345,6 +376,11 @@ public final class ChatEngine implements Messenger {
         return groups;
     }
 
+    @Override
+    public FileTransfers files() {
+        return fileApi;
+    }
+
     /** Waits until everything queued on the engine thread so far has run (for tests and orderly shutdown). */
     public void sync() {
         CompletableFuture.runAsync(() -> { }, thread).join();
@@ -356,6 +392,7 @@ public final class ChatEngine implements Messenger {
             return;
         }
         closed = true;
+        fileApi.close();
         thread.shutdown();
         try {
             if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {

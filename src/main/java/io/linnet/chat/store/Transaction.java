@@ -34,4 +34,6 @@ public interface Transaction {
     ReceiptStore receipts();
 
     OutboxStore outbox();
+
+    FileTransferStore files();
 }

@@ -7,11 +7,15 @@ import io.linnet.ixian.spixi.StreamCapabilities;
  *
  * <p>{@link #LINNET_EXTENSIONS} is a capability bit in the high range Spixi leaves unused (bit 16), sent in
  * acceptAdd2/keys2 like every other capability. Only to a contact that announced it does Linnet send the
- * SpixiMessage types {@link #EDIT}, {@link #CHAT_REPLY}, {@link #READ_UP_TO} and {@link #CHAT_ORDERED} (from the range
- * 240–255 that Ixian reserves for custom apps) or a reaction removal. See {@code docs/messages.md} and {@code docs/chat.md}.
+ * SpixiMessage types {@link #EDIT}, {@link #CHAT_REPLY}, {@link #READ_UP_TO}, {@link #CHAT_ORDERED} and
+ * {@link #FILE_CANCEL} (from the range 240–255 that Ixian reserves for custom apps) or a reaction removal. See
+ * {@code docs/messages.md} and {@code docs/chat.md}.
  */
 public final class LinnetWire {
-    /** Capability bit: understands Linnet's edit, reply, read-up-to, ordered chat and reaction-removal messages. */
+    /**
+     * Capability bit: understands Linnet's edit, reply, read-up-to, ordered chat, file-cancel and
+     * reaction-removal messages and the SHA-256 tail of {@code fileHeader}.
+     */
     public static final int LINNET_EXTENSIONS = 1 << 16;
 
     /** What Linnet announces: outgoing connections only (relays reach us), group chats, Linnet extensions. */
@@ -33,6 +37,11 @@ public final class LinnetWire {
      * receiver can keep the author's order within a second; {@link #CHAT_REPLY} is still understood.
      */
     public static final int CHAT_ORDERED = 0xF3;
+    /**
+     * SpixiMessage type telling the other side of a file transfer that it was cancelled: the uid as in
+     * {@code acceptFile}. The receiver stops pulling or serving it.
+     */
+    public static final int FILE_CANCEL = 0xF8;
 
     /** Longest chat text, in UTF-16 characters. */
     public static final int MAX_TEXT_CHARS = 64_000;

@@ -49,12 +49,10 @@ public final class ApiServer implements AutoCloseable {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new IdentityEndpoints(state).routes());
         routes.addAll(new ContactEndpoints(state).routes());
-        GroupEndpoints groups = new GroupEndpoints(state);
-        List<Route> messages = new MessageEndpoints(state).routes();
-        routes.addAll(groups.conversationRoutes(messages)); // group addresses as conversations, before the contact routes
-        routes.addAll(messages);
+        routes.addAll(new MessageEndpoints(state).routes());
+        routes.addAll(new FileEndpoints(state).routes());
         routes.addAll(new MessageChangeEndpoints(state).routes());
-        routes.addAll(groups.routes());
+        routes.addAll(new GroupEndpoints(state).routes());
         routes.addAll(events.routes());
         HttpServer server = HttpServer.create(at, 50);
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();

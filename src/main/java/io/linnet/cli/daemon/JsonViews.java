@@ -4,6 +4,7 @@ import io.linnet.chat.api.EngineEvent;
 import io.linnet.chat.store.Contact;
 import io.linnet.chat.store.ConversationSummary;
 import io.linnet.chat.store.Direction;
+import io.linnet.chat.store.FileTransfer;
 import io.linnet.chat.store.MessageKey;
 import io.linnet.chat.store.Reaction;
 import io.linnet.chat.store.SearchHit;
@@ -85,6 +86,26 @@ final class JsonViews {
         return m;
     }
 
+    static Map<String, Object> transfer(FileTransfer t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", t.id());
+        m.put("conversation", t.message().conversation().toString());
+        m.put("messageId", t.message().messageId().toHex());
+        m.put("direction", name(t.direction()));
+        m.put("peer", t.peer().toString());
+        m.put("name", t.name());
+        m.put("size", t.size());
+        m.put("mediaType", t.mediaType());
+        m.put("state", name(t.state()));
+        m.put("bytesDone", t.bytesDone());
+        m.put("sha256", t.sha256().toHex());
+        m.put("verified", t.verified());
+        m.put("path", t.path() == null ? null : t.path().toString());
+        m.put("error", t.error());
+        m.put("createdAt", t.createdAt().getEpochSecond());
+        return m;
+    }
+
     /** The SSE event name (the engine's record name) and its JSON data. */
     record Event(String name, Map<String, Object> data) {}
 
@@ -125,6 +146,14 @@ final class JsonViews {
             case EngineEvent.GroupLeft l -> {
                 d.put("address", l.group().toString());
                 d.put("reason", l.reason());
+            }
+            case EngineEvent.FileTransferChanged f -> d.putAll(transfer(f.transfer()));
+            case EngineEvent.FileTransferProgress p -> {
+                d.put("id", p.transferId());
+                d.put("conversation", p.message().conversation().toString());
+                d.put("messageId", p.message().messageId().toHex());
+                d.put("bytesDone", p.bytesDone());
+                d.put("size", p.size());
             }
             case EngineEvent.PresenceChanged p -> {
                 d.put("address", p.contact().toString());

@@ -16,7 +16,8 @@ import java.util.function.BiFunction;
  * What changes one message or tells the contact something: {@code PATCH} (edit) and {@code DELETE} (delete
  * for everyone) of {@code /v1/conversations/{address}/messages/{id}}, {@code POST …/reactions} (set or, with
  * {@code ""}, remove our reaction), {@code POST …/retry} (send a failed message again) and
- * {@code POST /v1/conversations/{address}/typing}. Each answers with the message as it is afterwards.
+ * {@code POST /v1/conversations/{address}/typing}. Each answers with the message as it is afterwards. The
+ * conversation is a contact or a group ({@link Conversations}).
  */
 final class MessageChangeEndpoints {
     private static final String MESSAGE = "/v1/conversations/{}/messages/{}";
@@ -52,9 +53,8 @@ final class MessageChangeEndpoints {
     /** Runs a use case on an existing message of the conversation (404 otherwise) and answers with the message. */
     private void change(HttpExchange ex, List<String> params, BiFunction<Messenger, MessageKey, CompletionStage<?>> action)
             throws IOException {
-        Address who = Exchanges.address(params.get(0), "the path's address");
         Messenger m = state.require().messenger();
-        ContactEndpoints.find(m, who);
+        Address who = Conversations.require(m, Exchanges.address(params.get(0), "the path's address"));
         StoredMessage before = MessageEndpoints.find(m, who, Exchanges.messageId(params.get(1), "the path's message id"));
         Stages.await(action.apply(m, before.key()));
         StoredMessage after = m.message(before.key()).orElse(before);
@@ -62,9 +62,8 @@ final class MessageChangeEndpoints {
     }
 
     private void typing(HttpExchange ex, String addressText) throws IOException {
-        Address who = Exchanges.address(addressText, "the path's address");
         Messenger m = state.require().messenger();
-        ContactEndpoints.find(m, who);
+        Address who = Conversations.require(m, Exchanges.address(addressText, "the path's address"));
         Stages.await(m.typing(who));
         Exchanges.send(ex, 200, Map.of());
     }

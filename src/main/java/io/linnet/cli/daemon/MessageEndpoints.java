@@ -15,7 +15,7 @@ import java.util.Map;
  * {@code POST /v1/messages} (send a text, or a reply with {@code replyTo}), {@code GET /v1/conversations}
  * (the chat list), {@code GET /v1/conversations/{address}/messages} (oldest first, with reactions),
  * {@code POST /v1/conversations/{address}/read} (mark read, which sends read receipts) and
- * {@code GET /v1/search?q=}.
+ * {@code GET /v1/search?q=}. A conversation is a contact or a group ({@link Conversations}).
  */
 final class MessageEndpoints {
     static final int DEFAULT_LIMIT = 1000;
@@ -38,14 +38,14 @@ final class MessageEndpoints {
 
     private void send(HttpExchange ex) throws IOException {
         ObjectNode body = Exchanges.body(ex);
-        Address to = Exchanges.address(Exchanges.text(body, "to"), "\"to\"");
+        Address named = Exchanges.address(Exchanges.text(body, "to"), "\"to\"");
         String text = Exchanges.text(body, "text");
         String replyTo = Exchanges.optionalText(body, "replyTo");
         if (text.isEmpty()) {
             throw ApiException.badRequest("\"text\" must not be empty");
         }
         Messenger m = state.require().messenger();
-        ContactEndpoints.find(m, to);
+        Address to = Conversations.require(m, named);
         StoredMessage sent;
         if (replyTo == null) {
             sent = Stages.await(m.sendText(to, text));
@@ -63,18 +63,17 @@ final class MessageEndpoints {
     }
 
     private void list(HttpExchange ex, String addressText) throws IOException {
-        Address who = Exchanges.address(addressText, "the path's address");
+        Address named = Exchanges.address(addressText, "the path's address");
         int limit = limit(Exchanges.query(ex.getRequestURI().getRawQuery()).get("limit"), DEFAULT_LIMIT, MAX_LIMIT);
         Messenger m = state.require().messenger();
-        ContactEndpoints.find(m, who);
+        Address who = Conversations.require(m, named);
         Exchanges.send(ex, 200, m.history(who, limit).stream()
                 .map(s -> JsonViews.message(s, m.address(), s.deleted() ? List.of() : m.reactions(s.key()))).toList());
     }
 
     private void read(HttpExchange ex, String addressText) throws IOException {
-        Address who = Exchanges.address(addressText, "the path's address");
         Messenger m = state.require().messenger();
-        ContactEndpoints.find(m, who);
+        Address who = Conversations.require(m, Exchanges.address(addressText, "the path's address"));
         Exchanges.send(ex, 200, Map.of("marked", Stages.await(m.markRead(who))));
     }
 

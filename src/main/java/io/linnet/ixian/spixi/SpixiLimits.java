@@ -51,6 +51,12 @@ public final class SpixiLimits {
     /** Largest bot server name and description, in UTF-8 bytes. */
     public static final int MAX_SERVER_NAME_BYTES = 1024;
     public static final int MAX_SERVER_DESCRIPTION_BYTES = 16 * 1024;
+    /** Largest file name in a fileHeader, in UTF-8 bytes. */
+    public static final int MAX_FILE_NAME_BYTES = 1024;
+    /** Largest preview in a fileHeader (Spixi sends none; Linnet sends at most a small thumbnail). */
+    public static final int MAX_FILE_PREVIEW_BYTES = 500_000;
+    /** Largest file packet: ten times Spixi's 102 400 bytes. */
+    public static final int MAX_FILE_PACKET_BYTES = 1024 * 1024;
     /** Largest decimal amount text (BotInfo cost). */
     public static final int MAX_AMOUNT_TEXT_BYTES = 64;
 }

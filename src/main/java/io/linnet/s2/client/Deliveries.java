@@ -31,6 +31,16 @@ final class Deliveries {
 
     private enum Stage { RESOLVING, CONNECTING, WRITTEN }
 
+    /**
+     * A send is one message id to one recipient: a group message goes to every member under the same id,
+     * and each copy is a send of its own.
+     */
+    private record Key(Address to, ByteBuffer id) {
+        static Key of(Address to, byte[] id) {
+            return new Key(to, ByteBuffer.wrap(id));
+        }
+    }
+
     private static final class Pending {
         final S2Data data;
         final Address to;
@@ -56,7 +66,7 @@ final class Deliveries {
     private final HomeRelays home;
     private final Lookups lookups;
     private final BiConsumer<CompletableFuture<DeliveryResult>, DeliveryResult> complete;
-    private final Map<ByteBuffer, Pending> pending = new LinkedHashMap<>();
+    private final Map<Key, Pending> pending = new LinkedHashMap<>();
 
     Deliveries(ClientTimings timings, RelaySlots slots, HomeRelays home, Lookups lookups,
             BiConsumer<CompletableFuture<DeliveryResult>, DeliveryResult> complete) {
@@ -67,9 +77,12 @@ final class Deliveries {
         this.complete = complete;
     }
 
-    /** Starts sending {@code message}; a second send of the same id while the first runs shares its result. */
+    /**
+     * Starts sending {@code message}; a second send of the same id to the same recipient while the first runs
+     * shares its result.
+     */
     void submit(StreamMessage message, CompletableFuture<DeliveryResult> future, Instant now) {
-        ByteBuffer id = ByteBuffer.wrap(message.id().toByteArray());
+        Key id = Key.of(message.recipient(), message.id().toByteArray());
         Pending p = pending.get(id);
         if (p == null) {
             p = new Pending(S2Data.of(message), message.recipient(), now.plus(timings.sendTimeout()));
@@ -81,14 +94,14 @@ final class Deliveries {
 
     /** Moves every send on as far as it can go now. */
     void advanceAll(Instant now) {
-        for (Map.Entry<ByteBuffer, Pending> e : List.copyOf(pending.entrySet())) {
+        for (Map.Entry<Key, Pending> e : List.copyOf(pending.entrySet())) {
             if (pending.get(e.getKey()) == e.getValue()) {
                 advance(e.getKey(), e.getValue(), now);
             }
         }
     }
 
-    private void advance(ByteBuffer id, Pending p, Instant now) {
+    private void advance(Key id, Pending p, Instant now) {
         if (p.stage == Stage.WRITTEN) {
             if (!now.isBefore(p.errorDeadline)) {
                 finish(id, DeliveryResult.accepted(p.route.hostPort()));
@@ -123,7 +136,7 @@ final class Deliveries {
     }
 
     /** Finds the route; true once {@code p.route} is set and the send may connect. */
-    private boolean resolve(ByteBuffer id, Pending p, Instant now) {
+    private boolean resolve(Key id, Pending p, Instant now) {
         Resolution<List<RelayEndpoint>> sector = lookups.sector(p.to, now);
         if (sector.status() == Resolution.Status.PENDING) {
             return false;
@@ -156,7 +169,7 @@ final class Deliveries {
     }
 
     /** The chosen relay cannot be used: look up once more if the route was cached, else fail. */
-    private void unroutable(ByteBuffer id, Pending p, Instant now, String why) {
+    private void unroutable(Key id, Pending p, Instant now, String why) {
         if (p.fromCache && !p.rerouted) {
             log.debug("cached route of {} unusable ({}), looking up again", p.to, why);
             lookups.forgetPresence(p.to);
@@ -172,8 +185,12 @@ final class Deliveries {
 
     /** A relay's error reply; returns true if it matched a send waiting for it. */
     boolean onRelayError(RelayError error, String relay, Instant now) {
-        ByteBuffer id = ByteBuffer.wrap(error.failedMessageId());
-        Pending p = pending.get(id);
+        // the error names the recipient it could not reach; without one, any send of that id through the relay
+        Key id = error.unreachable().map(to -> Key.of(to, error.failedMessageId())).orElseGet(() -> pending.keySet().stream()
+                .filter(k -> k.id().equals(ByteBuffer.wrap(error.failedMessageId())))
+                .filter(k -> pending.get(k).route != null && pending.get(k).route.hostPort().equals(relay))
+                .findFirst().orElse(null));
+        Pending p = id == null ? null : pending.get(id);
         if (p == null || p.stage != Stage.WRITTEN || !p.route.hostPort().equals(relay)) {
             return false;
         }
@@ -191,7 +208,7 @@ final class Deliveries {
 
     /** A connection went down or could not be made: sends that depended on it move on or fail. */
     void onRelayLost(String hostPort, Instant now) {
-        for (Map.Entry<ByteBuffer, Pending> e : List.copyOf(pending.entrySet())) {
+        for (Map.Entry<Key, Pending> e : List.copyOf(pending.entrySet())) {
             Pending p = e.getValue();
             if (p.route == null || !p.route.hostPort().equals(hostPort) || pending.get(e.getKey()) != p) {
                 continue;
@@ -207,7 +224,7 @@ final class Deliveries {
 
     /** Fails everything still pending (the client is closing). */
     void failAll(Supplier<String> why) {
-        for (ByteBuffer id : List.copyOf(pending.keySet())) {
+        for (Key id : List.copyOf(pending.keySet())) {
             finish(id, DeliveryResult.failed(why.get()));
         }
     }
@@ -221,7 +238,7 @@ final class Deliveries {
         return pending.size();
     }
 
-    private void finish(ByteBuffer id, DeliveryResult result) {
+    private void finish(Key id, DeliveryResult result) {
         Pending p = pending.remove(id);
         if (p != null) {
             log.debug("send to {}: {} ({})", p.to, result.outcome(), result.detail());

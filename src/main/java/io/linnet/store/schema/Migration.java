@@ -19,4 +19,13 @@ public interface Migration {
     String description();
 
     void apply(Connection connection) throws SQLException;
+
+    /** Runs each statement in order: the body of a step that is plain DDL. */
+    static void executeAll(Connection connection, java.util.List<String> statements) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement()) {
+            for (String ddl : statements) {
+                s.execute(ddl);
+            }
+        }
+    }
 }

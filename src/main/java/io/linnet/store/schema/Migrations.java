@@ -8,7 +8,7 @@ public final class Migrations {
 
     /** Every step, in order, starting from an empty database (version 0). */
     public static List<Migration> all() {
-        return List.of(new V1InitialSchema());
+        return List.of(new V1InitialSchema(), new V2FileTransfers());
     }
 
     /** The schema version this build writes. */

@@ -2,7 +2,6 @@ package io.linnet.store.schema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -172,10 +171,6 @@ final class V1InitialSchema implements Migration {
 
     @Override
     public void apply(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            for (String ddl : STATEMENTS) {
-                s.execute(ddl);
-            }
-        }
+        Migration.executeAll(connection, STATEMENTS);
     }
 }

@@ -125,9 +125,13 @@ class ChatEngineTest {
         Peer.connect(alice, bob);
         Peer.await(alice.engine.typing(bob.address()));
         Wait.until(() -> bob.log.of(EngineEvent.TypingChanged.class).size() >= 1, "typing");
+        long started = System.nanoTime();
         assertTrue(bob.log.of(EngineEvent.TypingChanged.class).getFirst().typing());
         Wait.until(() -> bob.log.of(EngineEvent.TypingChanged.class).size() == 2, "typing stopped");
         assertFalse(bob.log.of(EngineEvent.TypingChanged.class).get(1).typing());
+        // the notice itself does not end the typing: it lasts until the timeout
+        assertTrue(System.nanoTime() - started >= Peer.FAST.typingTimeout().toNanos() * 8 / 10,
+                "typing ended only after the timeout");
         assertTrue(net.sentFrom(alice.address()).stream().noneMatch(sm -> sm.requireRcvConfirmation()
                 && sm.type() == io.linnet.ixian.stream.StreamMessageCode.INFO && sm.data().isEmpty()));
     }

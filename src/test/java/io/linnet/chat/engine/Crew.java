@@ -15,8 +15,13 @@ final class Crew implements AutoCloseable {
     final List<Peer> peers = new ArrayList<>();
 
     Crew(List<UnlockedIdentity> ids, EngineConfig config) {
+        this(ids, id -> config);
+    }
+
+    /** Each peer with its own settings (file folders, say). */
+    Crew(List<UnlockedIdentity> ids, java.util.function.Function<UnlockedIdentity, EngineConfig> config) {
         for (UnlockedIdentity id : ids) {
-            peers.add(new Peer(id, SqliteDatabase.inMemory(), net.transport(id.address()), config));
+            peers.add(new Peer(id, SqliteDatabase.inMemory(), net.transport(id.address()), config.apply(id)));
         }
     }
 

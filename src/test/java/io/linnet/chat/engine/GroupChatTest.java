@@ -100,8 +100,9 @@ class GroupChatTest extends CrewTest {
         assertEquals(MessageState.DELIVERED, ChatEngineTest.state(bob(), m.key()), "read only when every member read");
         Peer.await(dave().engine.markRead(g.address()));
         Wait.until(() -> ChatEngineTest.state(bob(), m.key()) == MessageState.READ, "read by all");
-        assertTrue(bob().log.of(EngineEvent.MessageStateChanged.class).stream()
-                .anyMatch(e -> e.key().equals(m.key()) && e.state() == MessageState.READ));
+        // the event follows the commit on the event executor: it may trail the state a reader already sees
+        Wait.until(() -> bob().log.of(EngineEvent.MessageStateChanged.class).stream()
+                .anyMatch(e -> e.key().equals(m.key()) && e.state() == MessageState.READ), "the READ event");
         for (Peer p : crew.peers) {
             Wait.until(() -> p.db.read(tx -> crew.peers.stream().allMatch(q -> tx.outbox().pendingFor(q.address()).isEmpty())),
                     "every outbox drained");

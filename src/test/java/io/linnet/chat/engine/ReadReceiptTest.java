@@ -99,7 +99,7 @@ class ReadReceiptTest extends TwoPeerTestBase {
         var asSpixi = bob.contact(alice).orElseThrow().withCapabilities(new StreamCapabilities(StreamCapabilities.OUTGOING));
         bob.db.useTransaction(tx -> tx.contacts().save(asSpixi));
         aliceOfflineForBob();
-        int kept = 50; // ReadReceiptQueue.SPIXI_RECEIPTS_KEPT
+        int kept = 50; // WaitingReceipts.SPIXI_READS_KEPT
         List<StoredMessage> sent = new java.util.ArrayList<>();
         for (int i = 1; i <= kept + 10; i++) {
             sent.add(Peer.await(alice.engine.sendText(bob.address(), "m" + i)));

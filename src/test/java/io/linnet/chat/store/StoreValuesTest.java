@@ -30,6 +30,8 @@ class StoreValuesTest {
         assertEquals(Map.of("ACTIVE", 0, "KICKED", 1, "BANNED", 2, "LEFT", 3), codes(MemberStatus.values(), MemberStatus::code));
         assertEquals(Map.of("DELIVERED", 0, "READ", 1), codes(ReceiptKind.values(), ReceiptKind::code));
         assertEquals(Map.of("PENDING", 0, "FAILED", 1), codes(OutboxState.values(), OutboxState::code));
+        assertEquals(Map.of("OFFERED", 0, "TRANSFERRING", 1, "COMPLETE", 2, "FAILED", 3, "CANCELLED", 4, "EXPIRED", 5),
+                codes(TransferState.values(), TransferState::code));
     }
 
     @Test
@@ -37,6 +39,8 @@ class StoreValuesTest {
         roundTrip(MessageState.values(), MessageState::code, MessageState::fromCode);
         roundTrip(ContactState.values(), ContactState::code, ContactState::fromCode);
         roundTrip(OutboxState.values(), OutboxState::code, OutboxState::fromCode);
+        roundTrip(TransferState.values(), TransferState::code, TransferState::fromCode);
+        assertThrows(IllegalArgumentException.class, () -> TransferState.fromCode(6));
         assertThrows(IllegalArgumentException.class, () -> MessageState.fromCode(99));
         assertThrows(IllegalArgumentException.class, () -> Direction.fromCode(-1));
     }

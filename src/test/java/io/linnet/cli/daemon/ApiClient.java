@@ -52,6 +52,12 @@ public final class ApiClient {
         return call(method, path, body == null ? null : JSON.writeValueAsString(body), token);
     }
 
+    /** {@code GET path} as raw bytes (a file's content); the status and the bytes. */
+    public HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public Answer call(String method, String path, String body, String bearer) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

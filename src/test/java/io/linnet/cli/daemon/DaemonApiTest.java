@@ -228,6 +228,22 @@ class DaemonApiTest {
         assertEquals(1, a.postOk("/v1/conversations/" + g + "/read", Map.of()).get("marked").asInt());
         b.until("/v1/conversations/" + g + "/messages", n -> allIn(n, "read"), WAIT);
 
+        // the endpoints that change one message, retry and typing take the group's address too
+        String msg = "/v1/conversations/" + g + "/messages/" + sent.get("id").asText();
+        assertEquals("hello, edited", b.ok(b.request("PATCH", msg, Map.of("text", "hello, edited"))).get("text").asText());
+        assertEquals(409, c.request("PATCH", msg, Map.of("text", "not mine")).status());
+        c.until("/v1/conversations/" + g + "/messages", n -> n.get(0).get("text").asText().equals("hello, edited"), WAIT);
+        assertEquals(1, c.postOk(msg + "/reactions", Map.of("emoji", "\uD83D\uDC4D")).get("reactions").size());
+        b.until("/v1/conversations/" + g + "/messages", n -> n.get(0).get("reactions").size() == 1, WAIT);
+        assertEquals(409, b.request("POST", msg + "/retry", null).status(), "read: nothing to retry");
+        BlockingQueue<String> bEvents = b.events();
+        c.ok(c.request("POST", "/v1/conversations/" + g + "/typing", null));
+        ApiClient.awaitEvent(bEvents, "TypingChanged", "\"address\":\"" + g + "\",\"typing\":true", WAIT);
+        assertEquals(409, c.request("DELETE", msg, null).status(), "neither the author nor the owner");
+        assertTrue(a.ok(a.request("DELETE", msg, null)).get("deleted").asBoolean(), "the owner deletes a member's message");
+        b.until("/v1/conversations/" + g + "/messages", n -> n.get(0).get("deleted").asBoolean(), WAIT);
+        assertEquals(404, b.request("DELETE", "/v1/conversations/" + g + "/messages/00ff", null).status());
+
         assertEquals(409, b.request("PATCH", "/v1/groups/" + g, Map.of("name", "mine")).status());
         assertEquals("renamed", a.ok(a.request("PATCH", "/v1/groups/" + g, Map.of("name", "renamed"))).get("name").asText());
         b.until("/v1/groups/" + g, n -> n.get("name").asText().equals("renamed"), WAIT);
@@ -315,6 +331,59 @@ class DaemonApiTest {
         assertEquals("removed", a.ok(a.request("DELETE", "/v1/contacts/" + bAddr, null)).get("state").asText());
         assertEquals(409, a.post("/v1/messages", Map.of("to", bAddr, "text", "gone")).status());
         assertEquals(404, a.request("DELETE", "/v1/contacts/" + aAddr, null).status());
+    }
+
+    @Test
+    void filesAreOfferedAcceptedDownloadedAndCancelled() throws Exception {
+        ApiClient a = client(start("a", ApiServer.HEARTBEAT), "a");
+        ApiClient b = client(start("b", ApiServer.HEARTBEAT), "b");
+        String aAddr = a.postOk("/v1/identity", Map.of("nickname", "Alice", "password", PW)).get("address").asText();
+        String bAddr = b.postOk("/v1/identity", Map.of("nickname", "Bob", "password", PW)).get("address").asText();
+        BlockingQueue<String> bEvents = b.events();
+        a.postOk("/v1/contacts", Map.of("address", bAddr));
+        b.until("/v1/contacts", n -> n.size() == 1, WAIT);
+        b.postOk("/v1/contacts/" + aAddr + "/accept", Map.of());
+        a.until("/v1/contacts", n -> n.get(0).get("handshake").asText().equals("established"), WAIT);
+        b.until("/v1/contacts", n -> n.get(0).get("handshake").asText().equals("established"), WAIT);
+
+        JsonNode settings = b.getOk("/v1/files/settings");
+        assertEquals(100L * 1024 * 1024, settings.get("maxBytes").asLong());
+        assertEquals(dir.resolve("b").resolve("downloads").toAbsolutePath().toString(), settings.get("downloads").asText());
+        assertEquals(0, b.ok(b.request("PUT", "/v1/files/settings", Map.of("autoAcceptImagesUpTo", 0))).get("autoAcceptImagesUpTo").asLong());
+        assertEquals(400, b.request("PUT", "/v1/files/settings", Map.of("maxBytes", 0)).status());
+        assertEquals(400, b.request("PUT", "/v1/files/settings", Map.of("maxBytes", "big")).status());
+
+        Path src = Files.write(dir.resolve("picture.png"), new byte[150_000]);
+        assertEquals(400, a.post("/v1/files", Map.of("to", bAddr, "path", "relative.png")).status());
+        assertEquals(400, a.post("/v1/files", Map.of("to", bAddr, "path", dir.resolve("missing").toString())).status());
+        assertEquals(404, a.get("/v1/files/999").status());
+        assertEquals(400, a.get("/v1/files/abc").status());
+        JsonNode sent = a.ok(a.post("/v1/files", Map.of("to", bAddr, "path", src.toString())));
+        assertEquals("outgoing", sent.get("direction").asText());
+        assertEquals("offered", sent.get("state").asText());
+        assertEquals("image/png", sent.get("mediaType").asText());
+        String offer = ApiClient.awaitEvent(bEvents, "FileTransferChanged", "\"offered\"", WAIT);
+        assertTrue(offer.contains("picture.png"), offer);
+        JsonNode atB = b.until("/v1/conversations/" + aAddr + "/files", n -> n.size() == 1, WAIT).get(0);
+        long id = atB.get("id").asLong();
+        assertEquals(sent.get("messageId").asText(), atB.get("messageId").asText());
+        assertEquals(409, b.get("/v1/files/" + id + "/content").status(), "not received yet");
+        b.postOk("/v1/files/" + id + "/accept", Map.of());
+        ApiClient.awaitEvent(bEvents, "FileTransferProgress", "\"bytesDone\":150000", WAIT);
+        JsonNode done = b.until("/v1/files/" + id, n -> n.get("state").asText().equals("complete"), WAIT);
+        assertTrue(done.get("verified").asBoolean());
+        var content = b.bytes("/v1/files/" + id + "/content");
+        assertEquals(200, content.statusCode());
+        assertEquals("image/png", content.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(src), content.body()));
+        a.until("/v1/files/" + sent.get("id").asLong(), n -> n.get("state").asText().equals("complete"), WAIT);
+        assertEquals(1, b.getOk("/v1/files?limit=5").size());
+        assertEquals(409, b.post("/v1/files/" + id + "/cancel", Map.of()).status(), "already complete");
+
+        JsonNode second = a.ok(a.post("/v1/files", Map.of("to", bAddr, "path", src.toString())));
+        assertEquals("cancelled", a.postOk("/v1/files/" + second.get("id").asLong() + "/cancel", Map.of()).get("state").asText());
+        b.until("/v1/files", n -> n.size() == 2 && n.get(0).get("state").asText().equals("cancelled"), WAIT);
+        assertEquals(409, b.post("/v1/files/" + b.getOk("/v1/files").get(0).get("id").asLong() + "/accept", Map.of()).status());
     }
 
     static boolean allIn(JsonNode messages, String state) {

@@ -70,6 +70,31 @@ class ClientRoutingTest extends EngineTestBase {
     }
 
     @Test
+    void oneIdToTwoRecipientsIsTwoSendsAndAnErrorFailsOnlyTheOneItNames() throws Exception {
+        ClientIdentity carol = TestRelays.client(3);
+        FakeConnector.FakeLink a = net.up(A.hostPort(), A.address());
+        StreamMessage toBob = messageTo(BOB);
+        StreamMessage toCarol = toBob.toBuilder().recipient(carol.address()).build(); // a group message's copies share the id
+        CompletableFuture<DeliveryResult> bob = new CompletableFuture<>();
+        CompletableFuture<DeliveryResult> carolResult = new CompletableFuture<>();
+        engine.send(toBob, bob);
+        engine.send(toCarol, carolResult);
+        for (ClientIdentity who : List.of(BOB, carol)) {
+            engine.message(a, sectorAnswer(who));
+            engine.message(a, new UpdatePresence(TestRelays.clientPresence(who, A.hostPort(), netNow())));
+        }
+        List<S2Data> written = a.sent(S2Data.class);
+        assertEquals(2, written.size(), "both copies written");
+        assertEquals(BOB.address(), StreamHeader.peek(written.get(0).streamMessage()).recipient().orElseThrow());
+        assertEquals(carol.address(), StreamHeader.peek(written.get(1).streamMessage()).recipient().orElseThrow());
+        engine.message(a, RelayError.replyTo(StreamHeader.peek(written.get(1).streamMessage()), clock));
+        assertEquals(DeliveryResult.Outcome.UNREACHABLE, carolResult.getNow(null).outcome());
+        assertFalse(bob.isDone(), "bob's copy is not carol's");
+        advance(1);
+        assertEquals(DeliveryResult.accepted(A.hostPort()), bob.getNow(null));
+    }
+
+    @Test
     void aStaleCachedRouteIsLookedUpAgainOnce() throws Exception {
         FakeConnector.FakeLink a = net.up(A.hostPort(), A.address());
         CompletableFuture<DeliveryResult> first = new CompletableFuture<>();

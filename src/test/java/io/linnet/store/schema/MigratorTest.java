@@ -105,7 +105,32 @@ class MigratorTest {
             assertTrue(schema(c).isEmpty(), "not even version 1 was kept");
             assertTrue(c.getAutoCommit(), "the connection is back in auto-commit mode");
             Migrator.standard().migrate(c);
-            assertEquals(1, Migrator.userVersion(c));
+            assertEquals(Migrations.codeVersion(), Migrator.userVersion(c));
+        }
+    }
+
+    @Test
+    void version1HistoryKeepsItsRowsWhenTheFileTransferTablesArrive() throws SQLException {
+        try (Connection c = memory(); Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = ON");
+            new Migrator(List.of(new V1InitialSchema())).migrate(c);
+            s.execute("INSERT INTO conversations (id, address) VALUES (1, x'01')");
+            s.execute("""
+                    INSERT INTO messages (seq, conversation_id, message_id, channel, direction, state, sent_at, received_at, body)
+                    VALUES (7, 1, x'0102', 0, 0, 5, 1000, 1000, x'00')""");
+            assertEquals(1, Migrator.standard().migrate(c));
+            assertEquals(2, Migrator.userVersion(c));
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM messages")) {
+                assertEquals(1, rs.getInt(1));
+            }
+            s.execute("""
+                    INSERT INTO file_transfers (message_seq, direction, peer, uid, name, size, media_type, packet_size,
+                        next_packet, state, verified, relay, error, created_at, updated_at)
+                    VALUES (7, 0, x'01', x'00', x'00', 1, 'text/plain', 102400, 0, 0, 0, 0, '', 1, 1)""");
+            s.execute("DELETE FROM messages WHERE seq = 7");
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM file_transfers")) {
+                assertEquals(0, rs.getInt(1), "a transfer goes with its message");
+            }
         }
     }
 

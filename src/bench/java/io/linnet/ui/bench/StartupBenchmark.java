@@ -1,0 +1,124 @@
+package io.linnet.ui.bench;
+
+import io.linnet.ui.common.ReadySignal;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Cold start of the packaged app ({@code java -jar target/linnet.jar --data-dir <fresh dir>}, which opens the
+ * first-run window) next to {@link HelloWindow} started by the same {@code java} with the jar on its class
+ * path, alternating, in child JVMs. Times each from spawning the process to its {@value ReadySignal#LINE}
+ * log line, then reads its resident set ({@code VmRSS}) after it has been idle a few seconds. Needs a
+ * display (run under {@code xvfb-run -a}).
+ */
+public final class StartupBenchmark {
+    private static final long IDLE_MILLIS = 5_000;
+
+    private StartupBenchmark() {}
+
+    /** Arguments: runs of each, the packaged jar, the directory with the benchmark classes, the output directory. */
+    public static void main(String[] args) throws Exception {
+        int runs = Integer.parseInt(args[0]);
+        Path jar = Path.of(args[1]);
+        Path benchClasses = Path.of(args[2]);
+        Path out = Path.of(args[3]);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Series app = new Series("app (first-run window)");
+        Series hello = new Series("bare JavaFX window");
+        for (int i = 0; i < runs; i++) {
+            Path data = Files.createTempDirectory("linnet-start");
+            app.add(start(List.of(java, "-jar", jar.toString(), "--data-dir", data.toString())));
+            hello.add(start(List.of(java, "-cp", jar + File.pathSeparator + benchClasses, HelloWindow.class.getName())));
+            System.out.printf(Locale.ROOT, "run %d: app %.0f ms, hello %.0f ms (load %s)%n", i + 1,
+                    app.last().millis(), hello.last().millis(), Rss.loadavg());
+        }
+        String report = String.join("\n", List.of(
+                "## Desktop app: cold start, " + runs + " runs of each, alternating", "",
+                String.format(Locale.ROOT, "Machine: %d cores; %s %s; load average at the end: %s",
+                        Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                        System.getProperty("java.version"), Rss.loadavg()), "",
+                "| | start → ready: median | p90 | RSS " + IDLE_MILLIS / 1000 + " s after ready: median | p90 |",
+                "|---|---|---|---|---|", app.row(), hello.row(), "",
+                String.format(Locale.ROOT, "App / bare window (medians): %.2f×", app.median(Run::millis) / hello.median(Run::millis)),
+                ""));
+        System.out.println(report);
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("startup-results.md"), report);
+    }
+
+    private static Run start(List<String> command) throws IOException, InterruptedException {
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        CompletableFuture<Long> ready = new CompletableFuture<>();
+        Thread reader = Thread.ofPlatform().daemon(true).start(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.contains(ReadySignal.LINE)) {
+                        ready.complete(System.nanoTime());
+                    }
+                }
+                ready.completeExceptionally(new IllegalStateException("exited without a ready line: " + command));
+            } catch (IOException e) {
+                ready.completeExceptionally(e);
+            }
+        });
+        try {
+            long at = ready.get(120, TimeUnit.SECONDS);
+            Thread.sleep(IDLE_MILLIS);
+            long rss = Rss.of(p.pid());
+            return new Run((at - t) / 1e6, rss / 1e6);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("no ready line from " + command, e);
+        } finally {
+            p.destroy();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+            }
+            reader.join(1_000);
+        }
+    }
+
+    record Run(double millis, double rssMb) {}
+
+    private static final class Series {
+        private final String name;
+        private final List<Run> runs = new ArrayList<>();
+
+        Series(String name) {
+            this.name = name;
+        }
+
+        void add(Run r) {
+            runs.add(r);
+        }
+
+        Run last() {
+            return runs.get(runs.size() - 1);
+        }
+
+        double median(java.util.function.ToDoubleFunction<Run> f) {
+            return pct(f, 0.5);
+        }
+
+        double pct(java.util.function.ToDoubleFunction<Run> f, double p) {
+            double[] s = runs.stream().mapToDouble(f).sorted().toArray();
+            return s[Math.min(s.length - 1, (int) Math.ceil(p * s.length) - 1)];
+        }
+
+        String row() {
+            return String.format(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %.0f MB | %.0f MB |", name, median(Run::millis),
+                    pct(Run::millis, 0.9), median(Run::rssMb), pct(Run::rssMb, 0.9));
+        }
+    }
+}

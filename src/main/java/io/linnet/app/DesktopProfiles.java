@@ -1,0 +1,154 @@
+package io.linnet.app;
+
+import io.linnet.chat.identity.WalletVault;
+import io.linnet.ixian.codec.Bytes;
+import io.linnet.s2.client.ClientIdentity;
+import io.linnet.s2.client.S2ClientConfig;
+import io.linnet.s2.wire.NetworkProfile;
+import io.linnet.s2.wire.SeedNode;
+import io.linnet.ui.NetworkSettings;
+import io.linnet.ui.ProfileGate;
+import io.linnet.ui.Session;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The desktop app's {@link ProfileGate} over {@link ProfileRuntime} and {@link LocalRelay}: one profile
+ * directory, the relay on this computer (found, or started when hosting is on) plus the relays from the
+ * network settings as seeds. Engine events are handed over on the engine's thread; the UI batches them.
+ */
+final class DesktopProfiles implements ProfileGate {
+    private final Path dataDir;
+    private final DesktopNetwork wiring;
+    private final NetworkSettingsFile settingsFile;
+    private volatile NetworkSettings settings;
+
+    DesktopProfiles(Path dataDir, DesktopNetwork wiring) {
+        this.dataDir = dataDir.toAbsolutePath();
+        this.wiring = wiring;
+        this.settingsFile = new NetworkSettingsFile(this.dataDir);
+        this.settings = settingsFile.read();
+    }
+
+    @Override
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public boolean exists() {
+        return WalletVault.in(dataDir).exists();
+    }
+
+    @Override
+    public CompletionStage<Session> create(String nickname, Bytes avatar, String password) {
+        return async(() -> {
+            WalletVault.checkPassword(password);
+            return start(relay -> {
+                ProfileRuntime rt = ProfileRuntime.create(dataDir, nickname, password, wiring.newWallet().get(), network(relay),
+                        Runnable::run, wiring.engine());
+                if (!avatar.isEmpty()) {
+                    rt.messenger().setProfile(nickname, avatar).toCompletableFuture().get(30, TimeUnit.SECONDS);
+                }
+                return rt;
+            });
+        });
+    }
+
+    @Override
+    public CompletionStage<Session> restore(Path backup, String password) {
+        return async(() -> {
+            ProfileRuntime.restore(backup, password, dataDir);
+            return open(password);
+        });
+    }
+
+    @Override
+    public CompletionStage<Session> unlock(String password) {
+        return async(() -> open(password));
+    }
+
+    private Session open(String password) throws Exception {
+        return start(relay -> ProfileRuntime.open(dataDir, password, network(relay), Runnable::run, wiring.engine()));
+    }
+
+    @FunctionalInterface
+    private interface Opener {
+        ProfileRuntime open(Optional<LocalRelay> relay) throws Exception;
+    }
+
+    /** Finds or starts the local relay, then opens the profile with it; the relay is closed again if that fails. */
+    private Session start(Opener opener) throws Exception {
+        NetworkSettings s = settings;
+        Optional<LocalRelay> relay = s.hostRelay()
+                ? Optional.of(LocalRelay.ensure(wiring.localRelay(), wiring.relayIdentity(), wiring.probe()))
+                : LocalRelay.existing(wiring.localRelay(), wiring.probe());
+        if (relay.isEmpty() && s.relays().isEmpty()) {
+            throw new IllegalArgumentException("no relay to connect to: none runs on this computer and none is set up. "
+                    + "Turn on 'host a relay' or add a relay in the network settings");
+        }
+        try {
+            return new DesktopSession(opener.open(relay), relay, s.profile(), dataDir);
+        } catch (Exception | Error e) {
+            relay.ifPresent(LocalRelay::close);
+            throw e;
+        }
+    }
+
+    private Function<ClientIdentity, S2ClientConfig> network(Optional<LocalRelay> relay) {
+        List<SeedNode> seeds = new ArrayList<>();
+        relay.ifPresent(r -> seeds.add(seed(r.hostPort())));
+        for (String r : settings.relays()) {
+            seeds.add(seed(r));
+        }
+        return id -> S2ClientConfig.of(NetworkProfile.local(), id, seeds).withTimings(wiring.timings());
+    }
+
+    private static SeedNode seed(String hostPort) {
+        int colon = hostPort.lastIndexOf(':');
+        return new SeedNode(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)), Optional.empty());
+    }
+
+    @Override
+    public NetworkSettings networkSettings() {
+        return settings;
+    }
+
+    @Override
+    public CompletionStage<Void> saveNetworkSettings(NetworkSettings s) {
+        for (String r : s.relays()) {
+            if (!NetworkSettings.validRelay(r)) {
+                return CompletableFuture.failedFuture(new IllegalArgumentException("not host:port: " + r));
+            }
+        }
+        return async(() -> {
+            settingsFile.write(s);
+            settings = s;
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws Exception;
+    }
+
+    private static <T> CompletionStage<T> async(Work<T> work) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Thread.ofPlatform().name("linnet-profile").daemon(true).start(() -> {
+            try {
+                f.complete(work.run());
+            } catch (Throwable e) {
+                f.completeExceptionally(e instanceof CompletionException c && c.getCause() != null ? c.getCause() : e);
+            }
+        });
+        return f;
+    }
+}

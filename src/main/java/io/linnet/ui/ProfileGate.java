@@ -1,0 +1,44 @@
+package io.linnet.ui;
+
+import io.linnet.ixian.codec.Bytes;
+import java.nio.file.Path;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * What the desktop app needs from the composition root before a profile is open: whether one exists,
+ * and the three ways to open one. Supplied to {@link LinnetApp} before JavaFX starts.
+ *
+ * <p>Thread contract: {@link #exists()}, {@link #dataDir()} and {@link #networkSettings()} are cheap and may
+ * be called on the JavaFX thread; every other method returns at once and does its work elsewhere. The
+ * stages complete on a background thread: hop back with the UI executor.
+ */
+public interface ProfileGate {
+
+    /** The profile directory (wallet, database, desktop settings). */
+    Path dataDir();
+
+    /** Whether this directory already holds an identity (then the app asks for the password). */
+    boolean exists();
+
+    /**
+     * Creates a new identity here and opens it. Fails with {@link IllegalArgumentException} for a password
+     * shorter than Ixian allows; nothing is written then.
+     */
+    CompletionStage<Session> create(String nickname, Bytes avatar, String password);
+
+    /**
+     * Restores {@code backup} into this (empty) directory and opens it. Fails with
+     * {@link io.linnet.ixian.wallet.WrongPasswordException} or
+     * {@link io.linnet.chat.identity.InvalidBackupException}; nothing is written then.
+     */
+    CompletionStage<Session> restore(Path backup, String password);
+
+    /** Opens the existing identity; fails with {@link io.linnet.ixian.wallet.WrongPasswordException}. */
+    CompletionStage<Session> unlock(String password);
+
+    /** The relays and relay hosting this profile starts with. */
+    NetworkSettings networkSettings();
+
+    /** Stores new network settings; they apply from the next start. */
+    CompletionStage<Void> saveNetworkSettings(NetworkSettings settings);
+}

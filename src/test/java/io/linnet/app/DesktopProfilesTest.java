@@ -1,0 +1,94 @@
+package io.linnet.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.linnet.ixian.codec.Bytes;
+import io.linnet.ixian.crypto.Rsa;
+import io.linnet.s2.net.NodeIdentity;
+import io.linnet.s2.presence.NodeType;
+import io.linnet.ui.NetworkSettings;
+import io.linnet.ui.Session;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The desktop's command line, its network settings file, and how a profile finds (or starts) its relay. */
+class DesktopProfilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void commandLine() {
+        assertEquals(new DesktopStarter.Args(Optional.of(Path.of("/tmp/x")), Optional.of("ixian:abc")),
+                DesktopStarter.Args.parse(new String[] {"--data-dir", "/tmp/x", "ixian:abc"}));
+        assertEquals(new DesktopStarter.Args(Optional.of(Path.of("d")), Optional.empty()), DesktopStarter.Args.parse(new String[] {"--data-dir=d"}));
+        assertEquals(new DesktopStarter.Args(Optional.empty(), Optional.empty()), DesktopStarter.Args.parse(new String[0]));
+        assertThrows(IllegalArgumentException.class, () -> DesktopStarter.Args.parse(new String[] {"--data-dir"}));
+        assertThrows(IllegalArgumentException.class, () -> DesktopStarter.Args.parse(new String[] {"--bogus"}));
+        assertTrue(Launcher.desktop(new String[0]));
+        assertTrue(Launcher.desktop(new String[] {"--data-dir", "x"}));
+        assertTrue(Launcher.desktop(new String[] {"IXIAN:abc"}));
+        assertFalse(Launcher.desktop(new String[] {"relay"}));
+    }
+
+    @Test
+    void networkSettingsFile() throws Exception {
+        NetworkSettingsFile f = new NetworkSettingsFile(dir);
+        assertEquals(NetworkSettingsFile.defaults(), f.read());
+        f.write(new NetworkSettings("local", List.of("10.0.0.5:10235", "relay.example:1"), false));
+        assertEquals(new NetworkSettings("local", List.of("10.0.0.5:10235", "relay.example:1"), false), f.read());
+        Files.writeString(dir.resolve(NetworkSettingsFile.FILE), "relays=nope, 127.0.0.1:99999 ,host:80\nhostRelay=true\n");
+        assertEquals(List.of("host:80"), f.read().relays(), "entries that are not host:port are dropped");
+    }
+
+    private DesktopProfiles gate(Path profile, InetSocketAddress relayAt, NodeIdentity relayId) {
+        return new DesktopProfiles(profile, new DesktopNetwork(relayAt, () -> relayId, Duration.ofMillis(300), RelayFixture::wallet,
+                RelayChatIntegrationTest.CLIENT, RelayChatIntegrationTest.ENGINE));
+    }
+
+    @Test
+    void withoutAnyRelayNothingIsCreated() throws Exception {
+        Path profile = dir.resolve("p");
+        DesktopProfiles g = gate(profile, LocalRelayTest.freeLoopbackPort(), null);
+        g.saveNetworkSettings(new NetworkSettings("local", List.of(), false)).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        ExecutionException e = assertThrows(ExecutionException.class,
+                () -> g.create("x", Bytes.EMPTY, RelayFixture.PW).toCompletableFuture().get(30, TimeUnit.SECONDS));
+        assertInstanceOf(IllegalArgumentException.class, e.getCause());
+        assertFalse(g.exists(), "no wallet was written");
+        assertThrows(ExecutionException.class, () -> g.saveNetworkSettings(new NetworkSettings("local", List.of("nohost"), true))
+                .toCompletableFuture().get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void hostingStartsARelayInTheAppAndQuittingStopsIt() throws Exception {
+        InetSocketAddress at = LocalRelayTest.freeLoopbackPort();
+        NodeIdentity id = NodeIdentity.of(Rsa.generate(2048, 1), NodeType.RELAY, "linnet-test", NodeIdentity.RELAY_DEVICE_ID);
+        DesktopProfiles g = gate(dir.resolve("p"), at, id);
+        Session s = g.create("host", Bytes.EMPTY, RelayFixture.PW).toCompletableFuture().get(60, TimeUnit.SECONDS);
+        try {
+            assertTrue(s.network().relayInThisApp());
+            assertEquals("127.0.0.1:" + at.getPort(), s.network().localRelay());
+            DesktopTestbed.online(s);
+            // a second profile on this computer uses the first one's relay
+            Session second = gate(dir.resolve("q"), at, null).create("guest", Bytes.EMPTY, RelayFixture.PW)
+                    .toCompletableFuture().get(60, TimeUnit.SECONDS);
+            assertFalse(second.network().relayInThisApp());
+            DesktopTestbed.online(second);
+            second.close();
+        } finally {
+            s.close();
+        }
+        assertFalse(LocalRelay.answersLikeRelay(at, Duration.ofMillis(300)), "the app's relay stopped with it");
+    }
+}
