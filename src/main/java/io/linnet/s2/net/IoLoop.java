@@ -51,6 +51,8 @@ final class IoLoop implements Runnable {
     private long tick = DEFAULT_TICK;
     private long nextCheck = System.nanoTime() + DEFAULT_TICK;
     private volatile boolean stopping;
+    /** Set once the thread has left its rounds: tasks then run at once on the thread that posts them. */
+    private volatile boolean ended;
     private Thread thread;
 
     private IoLoop(Selector selector) {
@@ -77,17 +79,29 @@ final class IoLoop implements Runnable {
         return CURRENT.get() == this;
     }
 
-    /** Runs {@code task} on this loop's thread soon (after the current round if called from it). */
+    /**
+     * Runs {@code task} on this loop's thread soon (after the current round if called from it). Once the
+     * loop has ended there is no such thread: the task runs at once on the caller's, so a connection
+     * closed or started late still tears down and reports its end.
+     */
     void execute(Runnable task) {
+        if (ended) {
+            runSafely(task);
+            return;
+        }
         tasks.add(task);
-        if (awake.compareAndSet(false, true)) {
+        if (ended) {
+            runTasks(); // the loop may have drained its queue before this task arrived
+        } else if (awake.compareAndSet(false, true)) {
             selector.wakeup();
         }
     }
 
     /** Loop thread only: writes {@code c} as soon as the current connection's turn (or the task run) is over. */
     void flushLater(PeerConnection c) {
-        dirty.add(c);
+        if (!ended) {
+            dirty.add(c);
+        }
     }
 
     /** True once the loop is ending: it takes no new connections. */
@@ -109,7 +123,9 @@ final class IoLoop implements Runnable {
 
     /** Loop thread only: stops serving {@code c} (its key is cancelled by the caller). */
     void deregister(PeerConnection c) {
-        connections.remove(c);
+        if (!ended) {
+            connections.remove(c);
+        }
     }
 
     ByteBuffer readBuffer() {
@@ -147,7 +163,10 @@ final class IoLoop implements Runnable {
         } catch (IOException | RuntimeException e) {
             log.error("I/O loop {} failed", Thread.currentThread().getName(), e);
         } finally {
-            for (PeerConnection c : List.copyOf(connections)) {
+            stopping = true;
+            List<PeerConnection> left = List.copyOf(connections);
+            ended = true;
+            for (PeerConnection c : left) {
                 c.close(CloseReason.of(CloseReason.Kind.CLOSED_LOCALLY, "I/O loop stopped"));
             }
             runTasks();
@@ -203,11 +222,15 @@ final class IoLoop implements Runnable {
     private void runTasks() {
         Runnable t;
         while ((t = tasks.poll()) != null) {
-            try {
-                t.run();
-            } catch (RuntimeException e) {
-                log.warn("I/O loop task failed", e);
-            }
+            runSafely(t);
+        }
+    }
+
+    private static void runSafely(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            log.warn("I/O loop task failed", e);
         }
     }
 
