@@ -16,19 +16,26 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desktop app's {@link ProfileGate} over {@link ProfileRuntime} and {@link LocalRelay}: one profile
- * directory, the relay on this computer (found, or started when hosting is on) plus the relays from the
- * network settings as seeds. Engine events are handed over on the engine's thread; the UI batches them.
+ * directory, the relay on this computer (found, or started when hosting is on — from the first screen on,
+ * see {@link #hostEarly()}) plus the relays from the network settings as seeds. Engine events are handed over on the engine's thread; the UI batches them.
  */
 final class DesktopProfiles implements ProfileGate {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopProfiles.class);
     private final Path dataDir;
     private final DesktopNetwork wiring;
     private final NetworkSettingsFile settingsFile;
     private volatile NetworkSettings settings;
+    /** The relay {@link #hostEarly()} started (or is starting) that no session has taken yet. */
+    private CompletableFuture<Optional<LocalRelay>> early;
+    private boolean closed;
 
     DesktopProfiles(Path dataDir, DesktopNetwork wiring) {
         this.dataDir = dataDir.toAbsolutePath();
@@ -84,12 +91,14 @@ final class DesktopProfiles implements ProfileGate {
         ProfileRuntime open(Optional<LocalRelay> relay) throws Exception;
     }
 
-    /** Finds or starts the local relay, then opens the profile with it; the relay is closed again if that fails. */
+    /**
+     * Opens the profile with the relay on this computer (the one {@link #hostEarly()} started, or found or
+     * started now); the session owns that relay from then on. If opening fails the relay stays with this
+     * gate, still serving whoever else uses it, for the next attempt.
+     */
     private Session start(Opener opener) throws Exception {
         NetworkSettings s = settings;
-        Optional<LocalRelay> relay = s.hostRelay()
-                ? Optional.of(LocalRelay.ensure(wiring.localRelay(), wiring.relayIdentity(), wiring.probe()))
-                : LocalRelay.existing(wiring.localRelay(), wiring.probe());
+        Optional<LocalRelay> relay = takeRelay(s);
         if (relay.isEmpty() && s.relays().isEmpty()) {
             throw new IllegalArgumentException("no relay to connect to: none runs on this computer and none is set up. "
                     + "Turn on 'host a relay' or add a relay in the network settings");
@@ -97,8 +106,74 @@ final class DesktopProfiles implements ProfileGate {
         try {
             return new DesktopSession(opener.open(relay), relay, s.profile(), dataDir);
         } catch (Exception | Error e) {
-            relay.ifPresent(LocalRelay::close);
+            giveBack(relay);
             throw e;
+        }
+    }
+
+    @Override
+    public void hostEarly() {
+        if (!settings.hostRelay()) {
+            return;
+        }
+        synchronized (this) {
+            if (early != null || closed) {
+                return;
+            }
+            early = async(() -> Optional.of(LocalRelay.ensure(wiring.localRelay(), wiring.relayIdentity(), wiring.probe())))
+                    .toCompletableFuture();
+        }
+    }
+
+    /** The relay started early if there is one (waiting for it if it is still starting), else found or started now. */
+    private Optional<LocalRelay> takeRelay(NetworkSettings s) throws Exception {
+        CompletableFuture<Optional<LocalRelay>> pending;
+        synchronized (this) {
+            pending = early;
+            early = null;
+        }
+        if (pending != null) {
+            try {
+                Optional<LocalRelay> r = pending.get();
+                if (r.isPresent()) {
+                    return r;
+                }
+            } catch (ExecutionException failed) {
+                LOG.info("the relay started early did not come up ({}); trying again", failed.getCause().toString());
+            }
+        }
+        return s.hostRelay()
+                ? Optional.of(LocalRelay.ensure(wiring.localRelay(), wiring.relayIdentity(), wiring.probe()))
+                : LocalRelay.existing(wiring.localRelay(), wiring.probe());
+    }
+
+    private void giveBack(Optional<LocalRelay> relay) {
+        if (relay.isEmpty()) {
+            return;
+        }
+        synchronized (this) {
+            if (early == null && !closed) {
+                early = CompletableFuture.completedFuture(relay);
+                return;
+            }
+        }
+        relay.get().close();
+    }
+
+    @Override
+    public void close() {
+        CompletableFuture<Optional<LocalRelay>> pending;
+        synchronized (this) {
+            closed = true;
+            pending = early;
+            early = null;
+        }
+        if (pending != null) {
+            pending.whenComplete((r, e) -> {
+                if (r != null) {
+                    r.ifPresent(LocalRelay::close);
+                }
+            });
         }
     }
 

@@ -50,6 +50,7 @@ public final class LinnetApp extends Application {
         shell = new DesktopShell(stage, gate, prefs, threads, new Themes(prefs.theme()),
                 new ShellOptions(Clock.systemDefaultZone(), link, null, true, Platform::exit));
         shell.show();
+        gate.hostEarly();
         ReadySignal.afterFirstPulse();
     }
 
@@ -58,6 +59,7 @@ public final class LinnetApp extends Application {
         if (shell != null) {
             shell.shutdown();
         }
+        gate.close();
         background.shutdown();
         prefsWriter.shutdown();
     }

@@ -8,8 +8,8 @@ import java.util.concurrent.CompletionStage;
  * What the desktop app needs from the composition root before a profile is open: whether one exists,
  * and the three ways to open one. Supplied to {@link LinnetApp} before JavaFX starts.
  *
- * <p>Thread contract: {@link #exists()}, {@link #dataDir()} and {@link #networkSettings()} are cheap and may
- * be called on the JavaFX thread; every other method returns at once and does its work elsewhere. The
+ * <p>Thread contract: {@link #exists()}, {@link #dataDir()}, {@link #networkSettings()}, {@link #hostEarly()}
+ * and {@link #close()} are cheap and may be called on the JavaFX thread; every other method returns at once and does its work elsewhere. The
  * stages complete on a background thread: hop back with the UI executor.
  */
 public interface ProfileGate {
@@ -41,4 +41,15 @@ public interface ProfileGate {
 
     /** Stores new network settings; they apply from the next start. */
     CompletionStage<Void> saveNetworkSettings(NetworkSettings settings);
+
+    /**
+     * Starts, in the background, what this computer offers the network before any identity is open: the
+     * relay, when hosting is on and none runs here yet, so that another identity (a second Linnet on this
+     * computer or one on the local network) can use it while this app still shows its first screen. Returns
+     * at once; the identity opened later uses the same relay.
+     */
+    void hostEarly();
+
+    /** Stops what {@link #hostEarly()} started if no identity took it over (the app is ending). */
+    void close();
 }

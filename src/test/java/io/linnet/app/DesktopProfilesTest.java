@@ -91,4 +91,54 @@ class DesktopProfilesTest {
         }
         assertFalse(LocalRelay.answersLikeRelay(at, Duration.ofMillis(300)), "the app's relay stopped with it");
     }
+
+    @Test
+    void theRelayIsHostedFromTheFirstScreenAndTheIdentityOpenedLaterUsesIt() throws Exception {
+        InetSocketAddress at = LocalRelayTest.freeLoopbackPort();
+        NodeIdentity id = NodeIdentity.of(Rsa.generate(2048, 1), NodeType.RELAY, "linnet-test", NodeIdentity.RELAY_DEVICE_ID);
+        DesktopProfiles host = gate(dir.resolve("p"), at, id);
+        host.hostEarly();
+        host.hostEarly(); // a second call starts nothing more
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!LocalRelay.answersLikeRelay(at, Duration.ofMillis(300)) && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertTrue(LocalRelay.answersLikeRelay(at, Duration.ofMillis(300)), "the relay is up before any identity exists");
+        // no identity exists on this computer yet, and another one can already chat through this app's relay
+        Session guest = gate(dir.resolve("q"), at, null).create("guest", Bytes.EMPTY, RelayFixture.PW)
+                .toCompletableFuture().get(60, TimeUnit.SECONDS);
+        try {
+            assertFalse(host.exists());
+            assertFalse(guest.network().relayInThisApp());
+            DesktopTestbed.online(guest);
+            Session s = host.create("host", Bytes.EMPTY, RelayFixture.PW).toCompletableFuture().get(60, TimeUnit.SECONDS);
+            assertTrue(s.network().relayInThisApp(), "the identity took over the relay started early");
+            DesktopTestbed.online(s);
+            host.close(); // the session owns the relay now
+            assertTrue(LocalRelay.answersLikeRelay(at, Duration.ofMillis(300)));
+            s.close();
+        } finally {
+            guest.close();
+        }
+        assertFalse(LocalRelay.answersLikeRelay(at, Duration.ofMillis(300)), "the relay stopped with the session that owned it");
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheEarlyRelayAndQuittingFromTheFirstScreenStopsIt() throws Exception {
+        InetSocketAddress at = LocalRelayTest.freeLoopbackPort();
+        NodeIdentity id = NodeIdentity.of(Rsa.generate(2048, 1), NodeType.RELAY, "linnet-test", NodeIdentity.RELAY_DEVICE_ID);
+        gate(dir.resolve("p"), at, id).create("host", Bytes.EMPTY, RelayFixture.PW).toCompletableFuture().get(60, TimeUnit.SECONDS).close();
+        DesktopProfiles host = gate(dir.resolve("p"), at, id);
+        host.hostEarly();
+        ExecutionException wrong = assertThrows(ExecutionException.class,
+                () -> host.unlock(RelayFixture.PW + "x").toCompletableFuture().get(60, TimeUnit.SECONDS));
+        assertInstanceOf(io.linnet.ixian.wallet.WrongPasswordException.class, wrong.getCause());
+        assertTrue(LocalRelay.answersLikeRelay(at, Duration.ofMillis(300)), "a failed unlock leaves the relay running");
+        host.close();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (LocalRelay.answersLikeRelay(at, Duration.ofMillis(300)) && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        assertFalse(LocalRelay.answersLikeRelay(at, Duration.ofMillis(300)), "quitting from the first screen stops the relay");
+    }
 }

@@ -151,7 +151,7 @@ public final class ConversationView extends BorderPane {
         composer.setAccessibleText(t("conversation.composer.prompt"));
         composer.textProperty().bindBidirectional(vm.draftProperty());
         composer.addEventFilter(KeyEvent.KEY_PRESSED, this::composerKey);
-        FileDrops.install(this, composer, vm::attach);
+        FileDrops.install(this, composer, vm::attach, vm::attachImage);
         composer.disableProperty().bind(vm.leftProperty());
         HBox.setHgrow(composer, Priority.ALWAYS);
         composer.textProperty().addListener((o, a, b) -> composer.setPrefRowCount(Math.min(6, Math.max(1, b == null ? 1 : b.split("\n", -1).length))));

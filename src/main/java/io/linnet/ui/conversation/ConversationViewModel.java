@@ -244,6 +244,33 @@ public final class ConversationViewModel {
                 .toArray(java.util.concurrent.CompletableFuture[]::new)), v -> { });
     }
 
+    /**
+     * Sends a picture that has no file behind it (pasted or dropped): it is saved as a PNG in the
+     * downloads folder's "Pasted" folder (the sender's copy, kept so it can be opened later), then sent.
+     */
+    public void attachImage(javafx.scene.image.Image image) {
+        if (left.get()) {
+            return;
+        }
+        PastedImage pixels;
+        try {
+            pixels = PastedImage.of(image);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            busy.fail(io.linnet.ui.common.I18n.t("conversation.paste.unreadable"));
+            return;
+        }
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
+        busy.run(() -> java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> pixels.writePng(pastedFolder(), now), threads.background())
+                .thenCompose(file -> messenger.files().send(conversation, file)), v -> { });
+    }
+
+    private Path pastedFolder() {
+        return messenger.files().downloadsFolder()
+                .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "linnet"))
+                .resolve("Pasted");
+    }
+
     /** Accepts an offered file (or retries a failed one). */
     public void accept(MessageItem m) {
         if (m.file() != null) {

@@ -40,18 +40,19 @@ final class Thumbnails {
         if (!Files.isRegularFile(p)) {
             return null;
         }
-        Image img = new Image(p.toUri().toString(), SIZE, SIZE, true, true, false);
-        if (img.isError() || img.getWidth() <= 0) {
+        Image img = file.mediaType().equals("image/webp") ? ScaledImageIo.read(p, SIZE)
+                : new Image(p.toUri().toString(), SIZE, SIZE, true, true, false);
+        if (img == null || img.isError() || img.getWidth() <= 0) {
             return null;
         }
         cache.put(file.id(), img);
         return img;
     }
 
-    /** Whether the file is an image JavaFX can show. */
+    /** Whether the file is an image we can show (JavaFX's own formats, and WebP through ImageIO). */
     static boolean isImage(FileTransfer file) {
         return switch (file.mediaType()) {
-            case "image/png", "image/jpeg", "image/gif", "image/bmp" -> true;
+            case "image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp" -> true;
             default -> false;
         };
     }

@@ -61,7 +61,8 @@ public final class GroupDetailsView extends Page {
         Label noneToAdd = Forms.note(t("group.add.none"));
         ownerOnly.getChildren().addAll(
                 sectionBox(t("group.rename"), new HBox(8, name, save)),
-                sectionBox(t("group.add"), noneToAdd, new MemberPicker(vm.addable(), vm.toAdd()), add));
+                sectionBox(t("group.add"), noneToAdd, new MemberPicker(vm.addable(), vm.toAdd()), add),
+                relayLimit());
         noneToAdd.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.addable()));
         noneToAdd.managedProperty().bind(noneToAdd.visibleProperty());
         add.visibleProperty().bind(noneToAdd.visibleProperty().not());
@@ -91,6 +92,27 @@ public final class GroupDetailsView extends Page {
         vm.members().addListener((ListChangeListener<GroupDetailsViewModel.Member>) c -> fillMembers());
         showGroup(vm.groupProperty().get());
         vm.load();
+    }
+
+    /** Hidden groups only: the largest member's file the owner passes on to the others. */
+    private VBox relayLimit() {
+        TextField limit = new TextField();
+        limit.setId("group-relay-limit");
+        limit.setPrefColumnCount(8);
+        limit.textProperty().bindBidirectional(vm.relayLimitMiBProperty());
+        limit.setOnAction(e -> vm.saveRelayLimit());
+        Button save = Forms.plain(t("common.save"), "save-relay-limit");
+        save.setOnAction(e -> vm.saveRelayLimit());
+        HBox row = new HBox(8, limit, save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label note = Forms.note("");
+        note.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> t("group.files.text", vm.sizeCapMiBProperty().get()), vm.sizeCapMiBProperty()));
+        VBox box = sectionBox(t("group.files"), Forms.labelled(t("group.files.limit"), row), note,
+                Forms.error(vm.relayBusy().errorProperty(), "group-relay-error"));
+        box.visibleProperty().bind(vm.relaysFilesProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private void showGroup(Group g) {

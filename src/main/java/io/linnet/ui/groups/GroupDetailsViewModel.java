@@ -10,6 +10,8 @@ import io.linnet.chat.store.GroupRole;
 import io.linnet.chat.store.MemberStatus;
 import io.linnet.ixian.address.Address;
 import io.linnet.ui.common.Busy;
+import io.linnet.ui.common.I18n;
+import io.linnet.ui.common.MiB;
 import io.linnet.ui.common.UiThreads;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +30,8 @@ import javafx.collections.ObservableSet;
 
 /**
  * One group: its members (by nickname; by virtual address in a group whose participants are hidden),
- * muting and leaving; for the owner also renaming and adding and removing members.
+ * muting and leaving; for the owner also renaming and adding and removing members, and in a group with
+ * hidden participants the largest member's file the owner passes on.
  */
 public final class GroupDetailsViewModel {
     /** A member line: how it is shown and whether it is us. */
@@ -43,16 +46,22 @@ public final class GroupDetailsViewModel {
     private final ObservableSet<Address> toAdd = FXCollections.observableSet();
     private final StringProperty name = new SimpleStringProperty("");
     private final BooleanProperty left = new SimpleBooleanProperty();
+    private final BooleanProperty relaysFiles = new SimpleBooleanProperty();
+    private final StringProperty relayLimitMiB = new SimpleStringProperty("");
+    private final StringProperty sizeCapMiB = new SimpleStringProperty("");
     private final Busy busy;
+    private final Busy relayBusy;
 
     public GroupDetailsViewModel(Messenger messenger, UiThreads threads, Address address) {
         this.messenger = messenger;
         this.threads = threads;
         this.address = address;
         this.busy = new Busy(threads);
+        this.relayBusy = new Busy(threads);
     }
 
-    private record Snapshot(Group group, List<Member> members, List<Contact> addable, boolean in) {}
+    /** The owner's relay limit for files in a group with hidden participants; -1 where it does not apply. */
+    private record Snapshot(Group group, List<Member> members, List<Contact> addable, boolean in, long relayLimit, long maxBytes) {}
 
     /** Reads the group, its members and the contacts that could join, in the background. */
     public void load() {
@@ -66,6 +75,11 @@ public final class GroupDetailsViewModel {
             }
             members.setAll(s.members());
             addable.setAll(s.addable());
+            relaysFiles.set(s.relayLimit() >= 0);
+            if (s.relayLimit() >= 0) {
+                relayLimitMiB.set(MiB.format(s.relayLimit()));
+                sizeCapMiB.set(MiB.format(s.maxBytes()));
+            }
             left.set(!s.in());
             toAdd.retainAll(s.addable().stream().map(Contact::address).toList());
         });
@@ -93,7 +107,9 @@ public final class GroupDetailsViewModel {
                 }).toList();
         List<Contact> canJoin = contacts.values().stream()
                 .filter(c -> c.state() == ContactState.APPROVED && !inGroup.contains(c.address())).toList();
-        return new Snapshot(g, list, canJoin, list.stream().anyMatch(Member::me));
+        boolean relays = g != null && g.hideParticipants() && g.ownRole() == GroupRole.OWNER;
+        return new Snapshot(g, list, canJoin, list.stream().anyMatch(Member::me),
+                relays ? messenger.files().groupRelayLimit(address) : -1, relays ? messenger.files().settings().maxBytes() : -1);
     }
 
     public void onEvent(EngineEvent e) {
@@ -125,6 +141,18 @@ public final class GroupDetailsViewModel {
 
     public void remove(Member m) {
         busy.run(() -> messenger.groups().removeMember(address, m.member().address()), g -> load());
+    }
+
+    /** Saves the relay limit as typed (MiB), or says it is not a size. */
+    public void saveRelayLimit() {
+        long bytes;
+        try {
+            bytes = MiB.parse(relayLimitMiB.get());
+        } catch (NumberFormatException e) {
+            relayBusy.fail(I18n.t("group.files.notASize"));
+            return;
+        }
+        relayBusy.run(() -> messenger.files().setGroupRelayLimit(address, bytes), b -> relayLimitMiB.set(MiB.format(b)));
     }
 
     public void setMuted(boolean muted) {
@@ -164,6 +192,26 @@ public final class GroupDetailsViewModel {
 
     public BooleanProperty leftProperty() {
         return left;
+    }
+
+    /** Whether this is our group with hidden participants, so that members' files pass through us. */
+    public BooleanProperty relaysFilesProperty() {
+        return relaysFiles;
+    }
+
+    /** The largest member's file we pass on in this group, in MiB as typed. */
+    public StringProperty relayLimitMiBProperty() {
+        return relayLimitMiB;
+    }
+
+    /** Our own size cap for any file, in MiB (it applies to relayed files too). */
+    public StringProperty sizeCapMiBProperty() {
+        return sizeCapMiB;
+    }
+
+    /** Saving the relay limit (its error shows next to the field). */
+    public Busy relayBusy() {
+        return relayBusy;
     }
 
     public Busy busy() {

@@ -53,6 +53,6 @@ final class FilesSection {
     }
 
     private static String size(long bytes) {
-        return FilesViewModel.mib(bytes) + " MiB";
+        return io.linnet.ui.common.MiB.format(bytes) + " MiB";
     }
 }

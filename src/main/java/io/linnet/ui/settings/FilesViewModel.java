@@ -5,9 +5,8 @@ import io.linnet.chat.api.Messenger;
 import io.linnet.chat.store.FileTransfer;
 import io.linnet.ui.common.Busy;
 import io.linnet.ui.common.I18n;
+import io.linnet.ui.common.MiB;
 import io.linnet.ui.common.UiThreads;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -21,8 +20,6 @@ import javafx.collections.ObservableList;
 public final class FilesViewModel {
     /** How many transfers the downloads list shows. */
     public static final int RECENT = 100;
-    private static final long MIB = 1024 * 1024;
-
     private final Messenger messenger;
     private final UiThreads threads;
     private final StringProperty maxMiB = new SimpleStringProperty("");
@@ -43,8 +40,8 @@ public final class FilesViewModel {
     }
 
     private void show(FileSettings s) {
-        maxMiB.set(mib(s.maxBytes()));
-        autoAcceptMiB.set(mib(s.autoAcceptImagesUpTo()));
+        maxMiB.set(MiB.format(s.maxBytes()));
+        autoAcceptMiB.set(MiB.format(s.autoAcceptImagesUpTo()));
     }
 
     /** Saves both sizes, or says which one is not a size. */
@@ -52,8 +49,8 @@ public final class FilesViewModel {
         long max;
         long auto;
         try {
-            max = bytes(maxMiB.get());
-            auto = bytes(autoAcceptMiB.get());
+            max = MiB.parse(maxMiB.get());
+            auto = MiB.parse(autoAcceptMiB.get());
         } catch (NumberFormatException e) {
             busy.fail(I18n.t("settings.files.notASize"));
             return;
@@ -64,20 +61,6 @@ public final class FilesViewModel {
         }
         FileSettings next = new FileSettings(max, auto);
         busy.run(() -> messenger.files().updateSettings(next), this::show);
-    }
-
-    /** {@code text} MiB in bytes (decimals allowed). */
-    static long bytes(String text) {
-        BigDecimal v = new BigDecimal(text == null ? "" : text.strip().replace(',', '.'));
-        if (v.signum() < 0) {
-            throw new NumberFormatException("negative");
-        }
-        return v.multiply(BigDecimal.valueOf(MIB)).setScale(0, RoundingMode.HALF_UP).longValueExact();
-    }
-
-    /** Bytes as MiB, without trailing zeros. */
-    static String mib(long bytes) {
-        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(MIB), 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     public StringProperty maxMiBProperty() {

@@ -118,6 +118,37 @@ class FileFlowTest extends DesktopUiTest {
     }
 
     @Test
+    void pastingAPictureWithoutAFileSendsItAsAPng() throws Exception {
+        Pair p = connected("alice", "bob");
+        Session bob = p.peer();
+        Messenger a = p.a();
+        Messenger b = p.b();
+        openChatWith(bob);
+        fx(() -> {
+            javafx.scene.image.WritableImage shot = new javafx.scene.image.WritableImage(64, 32);
+            for (int y = 0; y < 32; y++) {
+                for (int x = 0; x < 64; x++) {
+                    shot.getPixelWriter().setArgb(x, y, 0xFF000000 | x * 4 << 16 | y * 8);
+                }
+            }
+            ClipboardContent c = new ClipboardContent();
+            c.putImage(shot);
+            Clipboard.getSystemClipboard().setContent(c);
+            return null;
+        });
+        click("#composer");
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        DesktopTestbed.until(() -> b.files().recent(10).stream().anyMatch(f -> f.name().startsWith("Pasted image ")
+                && f.name().endsWith(".png") && f.state() == TransferState.COMPLETE), "bob gets the picture (an image: accepted on its own)");
+        io.linnet.chat.store.FileTransfer got = b.files().recent(10).getFirst();
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(got.path().toFile());
+        assertEquals(64, img.getWidth());
+        assertEquals(0xFF000000 | 10 * 4 << 16 | 3 * 8, img.getRGB(10, 3), "the pixels as pasted");
+        assertEquals("", text("#composer"), "pasting a picture puts no text in the composer");
+        until(() -> fileItem(got.name()).isPresent(), "alice sees her picture in the chat");
+    }
+
+    @Test
     void aSmallImageArrivesOnItsOwnWithAThumbnail() throws Exception {
         Pair p = connected("alice", "bob");
         Session bob = p.peer();

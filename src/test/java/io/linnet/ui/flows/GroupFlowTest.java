@@ -79,6 +79,17 @@ class GroupFlowTest extends DesktopUiTest {
         DesktopTestbed.until(() -> group(bob.messenger(), "Secret club").isPresent(), "bob sees the new name");
         until(() -> "Secret club".equals(text("#group-title")), "renamed here");
 
+        // members' files pass through the owner here: the owner sets the largest one passed on
+        until(() -> "100".equals(text("#group-relay-limit")), "the relay limit starts at the size cap (100 MiB)");
+        retype("#group-relay-limit", "many");
+        click("#save-relay-limit");
+        until(() -> !text("#group-relay-error").isEmpty(), "a size that is not a number is refused");
+        assertEquals(100L * 1024 * 1024, a.files().groupRelayLimit(g.address()));
+        retype("#group-relay-limit", "2.5");
+        click("#save-relay-limit");
+        DesktopTestbed.until(() -> a.files().groupRelayLimit(g.address()) == 2_621_440L, "the limit is stored");
+        until(() -> fx(() -> robot.lookup("#group-relay-error").queryAs(Labeled.class).getText().isEmpty()), "the error went away");
+
         // the owner removes carol
         Node carolRow = fx(() -> robot.lookup(".member-row").queryAll().stream().filter(n -> texts(n).contains("carol")).findFirst().orElseThrow());
         robot.clickOn(fx(() -> ((javafx.scene.Parent) carolRow).lookup("#remove-member")));
@@ -105,6 +116,8 @@ class GroupFlowTest extends DesktopUiTest {
         visible("#group-details");
         until(() -> robot.lookup(".member-row").queryAll().size() == 2, "bob and alice listed");
         assertFalse(fx(() -> robot.lookup("#save-group-name").tryQuery().map(DesktopUiTest::shown).orElse(false)), "only the owner renames");
+        assertFalse(fx(() -> robot.lookup("#group-relay-limit").tryQuery().map(DesktopUiTest::shown).orElse(false)),
+                "only the owner of a hidden group relays files");
         click("#leave-group");
         click("#confirm-leave");
         DesktopTestbed.until(() -> b.groups().members(g.address()).stream()
