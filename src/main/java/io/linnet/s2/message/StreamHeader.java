@@ -40,11 +40,19 @@ public record StreamHeader(int version, byte[] id, int type, int encryptionType,
 
     /** Reads the header fields of a StreamMessage, ignoring what follows the recipient. */
     public static StreamHeader peek(byte[] message) throws ProtocolException {
-        if (message.length == 0) {
+        return peek(message, 0, message.length);
+    }
+
+    /**
+     * {@link #peek(byte[])} of the {@code length} bytes of {@code bytes} at {@code offset}, left unchanged;
+     * byte offsets in its exceptions count from the start of {@code bytes}.
+     */
+    public static StreamHeader peek(byte[] bytes, int offset, int length) throws ProtocolException {
+        if (length == 0) {
             throw new ProtocolException("empty stream message");
         }
-        IxiReader r = new IxiReader(message);
-        if (message[0] == 0) {
+        IxiReader r = new IxiReader(bytes, offset, length);
+        if (bytes[offset] == 0) {
             int version = r.int32("stream message version");
             if (version != 0) {
                 throw new ProtocolException("stream message v0 layout with version " + version, 0);

@@ -12,7 +12,7 @@ import io.linnet.s2.wire.Frame;
 import io.linnet.s2.wire.MessageCode;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.nio.channels.SocketChannel;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -45,9 +45,9 @@ public final class ClientHandshake {
      */
     public static S2Session connect(InetSocketAddress target, HandshakeSettings settings, Optional<Address> expected,
             SessionListener listener) throws IOException, HandshakeException, InterruptedException {
-        Socket socket = new Socket();
+        SocketChannel socket = SocketChannel.open();
         try {
-            socket.connect(target, (int) settings.options().timings().connectTimeout().toMillis());
+            socket.socket().connect(target, (int) settings.options().timings().connectTimeout().toMillis());
         } catch (IOException e) {
             socket.close();
             throw e;

@@ -3,14 +3,12 @@ package io.linnet.s2.net;
 import java.util.Optional;
 
 /**
- * The timestamps a connection's watchdog judges: when it started, when a byte last arrived, when a
- * unit was last written and whether a write is in progress. {@link #check} turns them into the one
- * thing to do now. Written by the reader and writer threads, read by the watchdog.
+ * The timestamps a connection's clock check judges: when it started, when a byte last arrived, when
+ * bytes were last written and since when queued bytes wait for a peer that does not read.
+ * {@link #overdue} and {@link #pingDue} turn them into the one thing to do now. Written and read by
+ * the connection's I/O loop; the handshake flag is set from the listener's thread.
  */
 final class ConnectionClocks {
-    /** What the watchdog should do after a look at the clocks. */
-    enum Action { NOTHING, PING }
-
     private final S2Timings timings;
     private volatile long startNanos;
     private volatile long lastReceiveNanos;
@@ -32,13 +30,14 @@ final class ConnectionClocks {
         lastReceiveNanos = now;
     }
 
-    void writing(long now) {
-        writeStartedNanos = now;
+    /** Bytes went out at {@code now}. */
+    void sent(long now) {
+        lastSendNanos = now;
     }
 
-    void written(long now) {
-        writeStartedNanos = 0;
-        lastSendNanos = now;
+    /** Since when bytes wait that the peer does not take (its last progress), or 0 when none wait. */
+    void stalledSince(long since) {
+        writeStartedNanos = since;
     }
 
     void handshakeComplete() {

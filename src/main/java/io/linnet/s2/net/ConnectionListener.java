@@ -4,10 +4,12 @@ import io.linnet.s2.wire.Frame;
 import io.linnet.s2.wire.WireEvent;
 
 /**
- * Receives what arrives on one {@link PeerConnection}. All methods are called on that connection's
- * reader thread, one at a time and in stream order; {@link #onClosed} comes exactly once, last. A
- * method that blocks holds up this connection's reading (and only this connection's). A method that
- * throws ends the connection ({@link CloseReason.Kind#LISTENER_FAILED}).
+ * Receives what arrives on one {@link PeerConnection}, one call at a time and in stream order;
+ * {@link #onClosed} comes exactly once, last. Until the connection's handshake is complete the calls run
+ * on a virtual thread of that connection and may block (a handshake signs and verifies). After it, they
+ * run on the connection's I/O loop, which serves many connections: a call there must not block or take
+ * long, or every connection of that loop waits (hand slow work to another thread). A method that throws
+ * ends the connection ({@link CloseReason.Kind#LISTENER_FAILED}).
  */
 public interface ConnectionListener {
 

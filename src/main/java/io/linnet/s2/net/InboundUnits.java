@@ -16,14 +16,14 @@ import org.slf4j.LoggerFactory;
 /**
  * A connection's reading side above the socket: decodes received bytes, records pings and time
  * samples, checks the {@link InboundGuard}, turns a {@code bye} into the connection's end and passes
- * frames and wire problems to the {@link ConnectionListener}. Used by the reader thread only; counters
- * and the time offset may be read from anywhere.
+ * frames and wire problems on to the listener (through {@link ListenerCalls}). Used by the connection's
+ * I/O loop only; counters and the time offset may be read from anywhere.
  */
 final class InboundUnits {
     private static final Logger log = LoggerFactory.getLogger(InboundUnits.class);
 
     private final PeerConnection conn;
-    private final ConnectionListener listener;
+    private final ListenerCalls listener;
     private final InstantSource clock;
     private final FrameDecoder decoder;
     private final InboundGuard guard;
@@ -34,7 +34,7 @@ final class InboundUnits {
     private volatile long offsetSeconds;
     private volatile int samples;
 
-    InboundUnits(PeerConnection conn, ConnectionOptions options, ConnectionListener listener, int readBuffer) {
+    InboundUnits(PeerConnection conn, ConnectionOptions options, ListenerCalls listener, int readBuffer) {
         this.conn = conn;
         this.listener = listener;
         this.clock = options.clock();
@@ -89,20 +89,11 @@ final class InboundUnits {
             }
             return;
         }
-        try {
-            listener.onFrame(conn, f);
-        } catch (RuntimeException ex) {
-            log.warn("{}: listener failed on {}", conn, f, ex);
-            conn.close(CloseReason.of(CloseReason.Kind.LISTENER_FAILED, ex.toString()));
-        }
+        listener.frame(f);
     }
 
     private void problem(WireEvent e) {
-        try {
-            listener.onWireProblem(conn, e);
-        } catch (RuntimeException ex) {
-            log.warn("{}: listener failed on {}", conn, e, ex);
-        }
+        listener.problem(e);
         guard.problem(e).ifPresent(this::violation);
     }
 

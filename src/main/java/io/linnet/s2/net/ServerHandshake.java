@@ -9,7 +9,7 @@ import io.linnet.s2.message.HelloValidator;
 import io.linnet.s2.wire.Frame;
 import io.linnet.s2.wire.MessageCode;
 import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.nio.channels.SocketChannel;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -29,7 +29,11 @@ import org.slf4j.LoggerFactory;
 public final class ServerHandshake implements ConnectionListener {
     private static final Logger log = LoggerFactory.getLogger(ServerHandshake.class);
 
-    /** What the accepting node plugs in. All calls come on the connection's reader thread. */
+    /**
+     * What the accepting node plugs in. Calls come one at a time, as {@link ConnectionListener}'s do:
+     * {@link #admit} and {@link #onEstablished} on the connection's handshake thread (they may block),
+     * {@code onFrame} of the established session on its I/O loop (it must not).
+     */
     public interface Handler extends SessionListener {
         /**
          * Extra checks after the protocol's own (capacity, blacklist, stricter signatures); a bye refuses.
@@ -68,7 +72,7 @@ public final class ServerHandshake implements ConnectionListener {
     }
 
     /** Wraps an accepted socket in a connection driven by a new {@code ServerHandshake} and starts it. */
-    public static PeerConnection accept(Socket socket, HandshakeSettings settings, Supplier<BlockStamp> block,
+    public static PeerConnection accept(SocketChannel socket, HandshakeSettings settings, Supplier<BlockStamp> block,
             int maxEarlyFrames, Handler handler) {
         PeerConnection conn = PeerConnection.accepted(socket, settings.options(),
                 new ServerHandshake(settings, block, maxEarlyFrames, handler));

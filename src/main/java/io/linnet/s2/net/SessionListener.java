@@ -4,8 +4,8 @@ import io.linnet.s2.wire.Frame;
 
 /**
  * Receives what arrives on an established {@link S2Session}. Same threading as
- * {@link ConnectionListener}: every call runs on the session's reader thread, in order, and
- * {@link #onClosed} comes exactly once, last.
+ * {@link ConnectionListener}: calls come one at a time, in order, on the session's I/O loop (so they
+ * must not block), and {@link #onClosed} comes exactly once, last.
  */
 public interface SessionListener {
 

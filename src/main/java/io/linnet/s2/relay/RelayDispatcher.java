@@ -83,7 +83,7 @@ final class RelayDispatcher {
     private void forward(S2Session from, Frame frame) {
         StreamHeader h;
         try {
-            h = StreamHeader.peek(frame.payload());
+            h = frame.readPayload(StreamHeader::peek);
         } catch (ProtocolException e) {
             strike(from, "undecodable " + frame.code() + ": " + e.getMessage());
             return;

@@ -6,6 +6,7 @@ import io.linnet.s2.message.Bye;
 import io.linnet.s2.message.ByeReason;
 import io.linnet.s2.net.ConnectionOptions;
 import io.linnet.s2.net.HandshakeSettings;
+import io.linnet.s2.net.IoLoops;
 import io.linnet.s2.net.PeerConnection;
 import io.linnet.s2.net.ServerHandshake;
 import io.linnet.s2.net.WireTolerance;
@@ -14,8 +15,9 @@ import io.linnet.s2.wire.FrameEncoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import java.net.StandardSocketOptions;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -32,8 +34,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Threads: one virtual thread accepts, one runs maintenance (presence expiry, re-signing and sending
  * this relay's presence every {@link RelayConfig#keepAliveInterval()}), one per roster peer keeps a
- * link, and each connection has its own three (see {@link PeerConnection}). A misbehaving connection
- * is ended alone; nothing it does blocks another. {@link #start()} and {@link #stop()} may each be
+ * link, and the relay's own {@link IoLoops} (one selector thread per processor) read,
+ * forward and write for every connection (see {@link PeerConnection}); handshakes run on a virtual
+ * thread per connection. A misbehaving connection is ended alone; nothing it does blocks another. {@link #start()} and {@link #stop()} may each be
  * called once; a stopped relay is restarted by creating a new one with the same config.
  */
 public final class RelayNode implements AutoCloseable {
@@ -42,7 +45,8 @@ public final class RelayNode implements AutoCloseable {
     private final RelayConfig config;
     private final Set<PeerConnection> inbound = ConcurrentHashMap.newKeySet();
     private final CountDownLatch stopping = new CountDownLatch(1);
-    private ServerSocket server;
+    private ServerSocketChannel server;
+    private IoLoops loops;
     private RelayContext ctx;
     private RosterLinks links;
     private volatile Presence own;
@@ -59,11 +63,12 @@ public final class RelayNode implements AutoCloseable {
         if (started) {
             throw new IllegalStateException("a relay starts once");
         }
-        server = new ServerSocket();
-        server.setReuseAddress(true);
+        server = ServerSocketChannel.open();
+        server.setOption(StandardSocketOptions.SO_REUSEADDR, true);
         server.bind(config.listen(), 200);
         started = true;
-        String host = config.publicHost().orElse(config.listen().getHostString() + ":" + server.getLocalPort());
+        loops = new IoLoops("relay-io-" + port(), IoLoops.defaultThreads());
+        String host = config.publicHost().orElse(config.listen().getHostString() + ":" + port());
         ctx = new RelayContext(config, host);
         RelayDispatcher dispatcher = new RelayDispatcher(ctx);
         InboundHandler handler = new InboundHandler(ctx, dispatcher, inbound::remove);
@@ -73,12 +78,11 @@ public final class RelayNode implements AutoCloseable {
         links = new RosterLinks(config.roster().peersOf(host, address()), settings, config.reconnectInterval(),
                 dispatcher, () -> own);
         FakeChain chain = new FakeChain(config.clock());
-        acceptor = Thread.ofVirtual().name("relay-accept-" + server.getLocalPort())
-                .start(() -> acceptLoop(settings, chain, handler));
-        maintenance = Thread.ofVirtual().name("relay-maintenance-" + server.getLocalPort()).start(this::maintain);
+        acceptor = Thread.ofVirtual().name("relay-accept-" + port()).start(() -> acceptLoop(settings, chain, handler));
+        maintenance = Thread.ofVirtual().name("relay-maintenance-" + port()).start(this::maintain);
         links.start();
         log.info("relay ready: address {} listening on {} port {} as {} (profile {}, {} roster peers)", address(),
-                server.getInetAddress().getHostAddress(), server.getLocalPort(), host, config.profile().name(),
+                config.listen().getAddress().getHostAddress(), port(), host, config.profile().name(),
                 config.roster().peersOf(host, address()).size());
     }
 
@@ -90,12 +94,12 @@ public final class RelayNode implements AutoCloseable {
         return ConnectionOptions.defaults().withTimings(config.timings()).withRateLimit(config.rateLimit())
                 .withTolerance(WireTolerance.strict(config.maxPayload()))
                 .withQueueLimits(ConnectionOptions.DEFAULT_MAX_QUEUED_FRAMES, 16L * 1024 * 1024 + config.maxPayload())
-                .withClock(config.clock());
+                .withClock(config.clock()).withLoops(loops);
     }
 
     private void acceptLoop(HandshakeSettings settings, FakeChain chain, InboundHandler handler) {
         while (stopping.getCount() > 0) {
-            Socket s;
+            SocketChannel s;
             try {
                 s = server.accept();
             } catch (IOException e) {
@@ -119,14 +123,14 @@ public final class RelayNode implements AutoCloseable {
     }
 
     /** Bye 605 straight on the socket, without time samples or handshake, then close. */
-    private void refuseFull(Socket s) {
-        log.info("refusing {}: {} connections already", s.getRemoteSocketAddress(), config.maxClients());
+    private void refuseFull(SocketChannel s) {
+        log.info("refusing {}: {} connections already", s.socket().getRemoteSocketAddress(), config.maxClients());
         byte[] bye = FrameEncoder.encode(new Bye(ByeReason.REJECTED, "Too many clients already connected.", "").toFrame());
         Thread.ofVirtual().name("relay-refuse").start(() -> {
-            try (s; InputStream in = s.getInputStream()) {
-                s.getOutputStream().write(bye);
+            try (s; InputStream in = s.socket().getInputStream()) {
+                s.socket().getOutputStream().write(bye);
                 s.shutdownOutput();
-                s.setSoTimeout((int) config.timings().byeGrace().toMillis());
+                s.socket().setSoTimeout((int) config.timings().byeGrace().toMillis());
                 while (in.read() >= 0) {
                     // wait for the peer to close, at most the bye grace
                 }
@@ -185,8 +189,10 @@ public final class RelayNode implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            loops.close();
         }
-        log.info("relay {} on port {} stopped", address(), server.getLocalPort());
+        log.info("relay {} on port {} stopped", address(), port());
     }
 
     @Override
@@ -196,7 +202,7 @@ public final class RelayNode implements AutoCloseable {
 
     /** The bound port (after {@link #start()}). */
     public int port() {
-        return server.getLocalPort();
+        return server.socket().getLocalPort();
     }
 
     /** "host:port" this relay signs and announces. */

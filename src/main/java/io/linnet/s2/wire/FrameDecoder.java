@@ -87,7 +87,7 @@ public final class FrameDecoder {
                 case PAYLOAD -> {
                     int n = Math.min(end - at, payloadLength - payloadFill);
                     ensureCapacity(payloadFill + n);
-                    System.arraycopy(bytes, at, payload, payloadFill, n);
+                    System.arraycopy(bytes, at, payload, FrameEncoder.HEADER_LENGTH + payloadFill, n);
                     payloadFill += n;
                     at += n;
                     if (payloadFill == payloadLength) {
@@ -136,22 +136,29 @@ public final class FrameDecoder {
         state = State.BOUNDARY;
         MessageCode code = MessageCode.of((int) littleEndian(header, 1, 2));
         int declared = (int) littleEndian(header, 7, 4);
-        int actual = FrameEncoder.crc32c(payload, 0, payloadLength);
-        byte[] body = payload.length == payloadLength ? payload : Arrays.copyOf(payload, payloadLength);
+        int actual = FrameEncoder.crc32c(payload, FrameEncoder.HEADER_LENGTH, payloadLength);
+        int total = FrameEncoder.HEADER_LENGTH + payloadLength;
+        byte[] wire = payload.length == total ? payload : Arrays.copyOf(payload, total);
         payload = null;
         if (declared != actual) {
             events.add(new WireEvent.ChecksumMismatch(code, payloadLength, declared, actual));
         } else {
-            events.add(new WireEvent.FrameReceived(new Frame(code, body)));
+            System.arraycopy(header, 0, wire, 0, FrameEncoder.HEADER_LENGTH);
+            events.add(new WireEvent.FrameReceived(Frame.received(code, wire)));
         }
     }
 
+    /**
+     * Makes room for {@code needed} payload bytes. The buffer also holds the 12 header bytes in front, so
+     * that a checked frame keeps its received network form (see {@link Frame#encoded()}).
+     */
     private void ensureCapacity(int needed) {
+        int head = FrameEncoder.HEADER_LENGTH;
         if (payload == null) {
-            payload = new byte[Math.min(payloadLength, Math.max(needed, INITIAL_BUFFER))];
-        } else if (needed > payload.length) {
-            long grown = Math.max((long) needed, 2L * payload.length);
-            payload = Arrays.copyOf(payload, (int) Math.min(payloadLength, grown));
+            payload = new byte[head + Math.min(payloadLength, Math.max(needed, INITIAL_BUFFER))];
+        } else if (head + needed > payload.length) {
+            long grown = Math.max((long) needed, 2L * (payload.length - head));
+            payload = Arrays.copyOf(payload, head + (int) Math.min(payloadLength, grown));
         }
     }
 
@@ -178,8 +185,8 @@ public final class FrameDecoder {
         return state == State.BOUNDARY;
     }
 
-    /** Capacity of the payload buffer currently held, 0 if none (exposed to check memory use). */
+    /** Payload capacity of the buffer currently held, 0 if none (exposed to check memory use). */
     public int bufferedCapacity() {
-        return payload == null ? 0 : payload.length;
+        return payload == null ? 0 : payload.length - FrameEncoder.HEADER_LENGTH;
     }
 }

@@ -21,13 +21,9 @@ public final class FrameEncoder {
 
     private FrameEncoder() {}
 
-    /** The complete frame: header, then payload. */
+    /** The complete frame: header, then payload (a copy the caller owns; {@link Frame#encoded()} avoids it). */
     public static byte[] encode(Frame frame) {
-        byte[] payload = frame.payload();
-        byte[] out = new byte[HEADER_LENGTH + payload.length];
-        writeHeader(out, frame.code().value(), payload.length, crc32c(payload, 0, payload.length));
-        System.arraycopy(payload, 0, out, HEADER_LENGTH, payload.length);
-        return out;
+        return frame.encodedCopy();
     }
 
     /** Shorthand for {@code encode(new Frame(code, payload))}; refuses empty or oversized payloads. */
@@ -45,7 +41,7 @@ public final class FrameEncoder {
         return out;
     }
 
-    private static void writeHeader(byte[] out, int code, int length, int crc) {
+    static void writeHeader(byte[] out, int code, int length, int crc) {
         out[0] = (byte) START;
         out[1] = (byte) code;
         out[2] = (byte) (code >>> 8);

@@ -73,9 +73,18 @@ public record MessageCode(int value) {
         return new MessageCode(value);
     }
 
+    /** One shared instance per small value, so decoding a frame allocates no code. */
+    private static final MessageCode[] SMALL = new MessageCode[256];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = new MessageCode(i);
+        }
+    }
+
     /** The code for a 16-bit wire value, known or not. */
     public static MessageCode of(int value) {
-        return new MessageCode(value);
+        return value >= 0 && value < SMALL.length ? SMALL[value] : new MessageCode(value);
     }
 
     /** True if the network currently defines this code. */

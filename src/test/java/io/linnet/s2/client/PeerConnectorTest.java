@@ -23,8 +23,10 @@ import io.linnet.s2.presence.NodeType;
 import io.linnet.s2.wire.Frame;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
@@ -72,16 +74,20 @@ class PeerConnectorTest {
         }
     }
 
-    ServerSocket server;
+    ServerSocketChannel server;
     final List<S2Session> sessions = new CopyOnWriteArrayList<>();
     final List<Frame> received = new CopyOnWriteArrayList<>();
     Thread acceptor;
     PeerConnector connector;
 
+    private int port() {
+        return server.socket().getLocalPort();
+    }
+
     @BeforeEach
     void listen() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        int port = server.getLocalPort();
+        server = ServerSocketChannel.open().bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        int port = port();
         NodeIdentity id = NodeIdentity.of(ACCEPTOR_KEY, NodeType.RELAY, "jrelay-test", NodeIdentity.RELAY_DEVICE_ID);
         HandshakeSettings settings = new HandshakeSettings(id, TestRelays.LOCAL, "127.0.0.1:" + port, port,
                 SignatureVerifier.rsa(), ConnectionOptions.defaults().withTimings(FAST));
@@ -100,9 +106,9 @@ class PeerConnectorTest {
             public void onClosed(S2Session s, CloseReason r) {}
         };
         acceptor = Thread.ofVirtual().start(() -> {
-            while (!server.isClosed()) {
+            while (server.isOpen()) {
                 try {
-                    Socket s = server.accept();
+                    SocketChannel s = server.accept();
                     ServerHandshake.accept(s, settings, () -> new BlockStamp(1, new byte[0], 13), 10, handler);
                 } catch (IOException e) {
                     return;
@@ -124,7 +130,7 @@ class PeerConnectorTest {
     }
 
     RelayEndpoint endpoint() {
-        return new RelayEndpoint("127.0.0.1", server.getLocalPort(), Optional.empty());
+        return new RelayEndpoint("127.0.0.1", port(), Optional.empty());
     }
 
     @Test
@@ -134,7 +140,7 @@ class PeerConnectorTest {
         Await.until(WAIT, () -> r.up.size() == 1 && sessions.size() == 1, "the handshake");
         RelayLink link = r.up.getFirst();
         assertEquals(ClientIdentity.of(ACCEPTOR_KEY, new byte[16]).address(), link.relayAddress());
-        assertEquals("127.0.0.1:" + server.getLocalPort(), link.publicHostPort());
+        assertEquals("127.0.0.1:" + port(), link.publicHostPort());
         assertEquals(ME.address(), sessions.getFirst().peerAddress());
 
         assertTrue(link.send(new GetPresence2(ME.address())));
@@ -155,7 +161,7 @@ class PeerConnectorTest {
     @Test
     void aWrongPinnedAddressOrAClosedPortFailsTheAttempt() throws Exception {
         Recorder r = new Recorder();
-        connector.connect(new RelayEndpoint("127.0.0.1", server.getLocalPort(), Optional.of(ME.address())), r);
+        connector.connect(new RelayEndpoint("127.0.0.1", port(), Optional.of(ME.address())), r);
         int closedPort;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = s.getLocalPort();

@@ -167,6 +167,12 @@ class MessageRoundTripTest {
         assertEquals(other, hd.recipient().orElseThrow());
         assertTrue(!hd.isError());
 
+        byte[] framed = new byte[v1.length + 20];
+        System.arraycopy(v1, 0, framed, 12, v1.length);
+        assertEquals(hd, StreamHeader.peek(framed, 12, v1.length), "read in place, e.g. inside a received frame");
+        assertEquals(hd, d.toFrame().readPayload(StreamHeader::peek));
+        assertThrows(ProtocolException.class, () -> StreamHeader.peek(framed, 12, 20), "the slice ends early");
+
         StreamHeader err = StreamHeader.peek(v0Message(StreamHeader.TYPE_ERROR, other, WALLET));
         assertEquals(0, err.version());
         assertTrue(err.isError());

@@ -23,7 +23,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,7 +42,7 @@ class HandshakeTest {
     private static RsaPrivateKey clientKey;
     private static RsaPrivateKey otherKey;
 
-    private ServerSocket server;
+    private ServerSocketChannel server;
     private int port;
     private final LinkedBlockingQueue<S2Session> established = new LinkedBlockingQueue<>();
     private final List<Frame> serverFrames = new CopyOnWriteArrayList<>();
@@ -58,8 +59,8 @@ class HandshakeTest {
 
     @BeforeEach
     void startServer() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        port = server.getLocalPort();
+        server = NetTesting.listen();
+        port = NetTesting.port(server);
         HandshakeSettings s = settings(NetTesting.relay(serverKey), "127.0.0.1:" + port, port);
         ServerHandshake.Handler handler = new ServerHandshake.Handler() {
             @Override
@@ -89,7 +90,7 @@ class HandshakeTest {
         Thread.ofVirtual().start(() -> {
             try {
                 while (true) {
-                    Socket sock = server.accept();
+                    SocketChannel sock = server.accept();
                     accepted.add(ServerHandshake.accept(sock, s, () -> new BlockStamp(42, new byte[] {1, 2}, 13), 0, handler));
                 }
             } catch (IOException e) {
@@ -199,8 +200,8 @@ class HandshakeTest {
     @Test
     void relayAdvertisingAnotherHostFailsTheClientsSignatureCheckWithBye600() throws Exception {
         server.close();
-        try (ServerSocket other = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-            int p = other.getLocalPort();
+        try (ServerSocketChannel other = NetTesting.listen()) {
+            int p = NetTesting.port(other);
             HandshakeSettings lying = settings(NetTesting.relay(serverKey), "10.9.9.9:" + p, p);
             Thread.ofVirtual().start(() -> {
                 try {

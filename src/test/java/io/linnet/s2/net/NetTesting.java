@@ -5,6 +5,10 @@ import io.linnet.ixian.crypto.RsaPrivateKey;
 import io.linnet.s2.SignatureVerifier;
 import io.linnet.s2.presence.NodeType;
 import io.linnet.s2.wire.NetworkProfile;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -37,6 +41,16 @@ public final class NetTesting {
 
     public static HandshakeSettings settings(NodeIdentity id, String host, int port) {
         return new HandshakeSettings(id, NetworkProfile.local(), host, port, SignatureVerifier.rsa(), fastOptions());
+    }
+
+    /** A blocking listener on 127.0.0.1 and a free port, accepting channels for {@link PeerConnection}. */
+    public static ServerSocketChannel listen() throws IOException {
+        return ServerSocketChannel.open().bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+    }
+
+    /** The port {@code server} listens on. */
+    public static int port(ServerSocketChannel server) throws IOException {
+        return ((InetSocketAddress) server.getLocalAddress()).getPort();
     }
 
     /** Polls {@code condition} until true; fails after {@code timeout}. */

@@ -6,6 +6,7 @@ import static io.linnet.s2.net.NetTesting.fastOptions;
 import static io.linnet.s2.net.NetTesting.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.linnet.s2.message.Bye;
@@ -16,8 +17,8 @@ import io.linnet.s2.wire.MessageCode;
 import io.linnet.s2.wire.WireEvent;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +26,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The transport alone: time samples, pings, clocks, bye, tolerance, rate limit, closing. */
+/** The transport alone: time samples, pings, clocks, bye, tolerance, rate limit, closing, the end of an I/O group. */
 class PeerConnectionTest {
-    private ServerSocket server;
+    private ServerSocketChannel server;
     private final List<AutoCloseable> open = new ArrayList<>();
 
     @BeforeEach
     void listen() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        server = NetTesting.listen();
     }
 
     @AfterEach
@@ -47,13 +48,19 @@ class PeerConnectionTest {
     private record Pair(PeerConnection conn, RawPeer peer, RecordingListener listener) {}
 
     private Pair pair(ConnectionOptions options) throws IOException {
-        RawPeer peer = RawPeer.connect(server.getLocalPort());
-        Socket accepted = server.accept();
+        Pair p = unstarted(options);
+        p.conn.start();
+        return p;
+    }
+
+    /** {@link #pair} without starting the accepted connection. */
+    private Pair unstarted(ConnectionOptions options) throws IOException {
+        RawPeer peer = RawPeer.connect(NetTesting.port(server));
+        SocketChannel accepted = server.accept();
         RecordingListener l = new RecordingListener();
         PeerConnection conn = PeerConnection.accepted(accepted, options, l);
         open.add(conn);
         open.add(peer);
-        conn.start();
         return new Pair(conn, peer, l);
     }
 
@@ -73,7 +80,7 @@ class PeerConnectionTest {
     }
 
     @Test
-    void framesAreDeliveredInOrderOnTheReaderThreadAndSentBack() throws Exception {
+    void framesOfAnEstablishedConnectionAreDeliveredInOrderOnItsIoLoopAndSentBack() throws Exception {
         Pair p = pair(fastOptions());
         p.conn.markHandshakeComplete();
         for (int i = 1; i <= 3; i++) {
@@ -83,7 +90,8 @@ class PeerConnectionTest {
         for (int i = 0; i < 3; i++) {
             assertEquals(i + 1, p.listener.frames.get(i).payload()[0]);
         }
-        assertTrue(p.listener.threads.stream().allMatch(t -> t.endsWith("-read")), p.listener.threads.toString());
+        assertTrue(p.listener.threads.stream().allMatch(t -> t.equals(p.listener.threads.getFirst()) && t.startsWith("s2-io-")),
+                p.listener.threads.toString());
         assertTrue(p.conn.send(new Frame(MessageCode.GET_RANDOM_PRESENCES, new byte[] {'R'})));
         Frame back = p.peer.awaitFrame(MessageCode.GET_RANDOM_PRESENCES, WAIT);
         assertEquals('R', back.payload()[0]);
@@ -269,7 +277,7 @@ class PeerConnectionTest {
 
     @Test
     void closeBeforeStartStillNotifiesOnce() throws Exception {
-        RawPeer peer = RawPeer.connect(server.getLocalPort());
+        RawPeer peer = RawPeer.connect(NetTesting.port(server));
         open.add(peer);
         RecordingListener l = new RecordingListener();
         PeerConnection conn = PeerConnection.accepted(server.accept(), fastOptions(), l);
@@ -277,5 +285,59 @@ class PeerConnectionTest {
         conn.start();
         assertTrue(conn.awaitClosed(Duration.ofSeconds(1)));
         assertEquals(1, l.closedCalls.get());
+    }
+
+    private static long threadsNamed(String prefix) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith(prefix)).count();
+    }
+
+    @Test
+    void closingTheGroupEndsItsThreadsAndEveryConnectionOnItHearsItsEnd() throws Exception {
+        IoLoops loops = new IoLoops("loops-test-a", 2);
+        ConnectionOptions options = fastOptions().withLoops(loops);
+        List<Pair> served = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Pair a = unstarted(options);
+            a.conn.markHandshakeComplete();
+            a.conn.start();
+            a.peer.await(e -> e instanceof WireEvent.TimeSample ts && ts.index() == 4, WAIT);
+            served.add(a);
+        }
+        assertEquals(2, threadsNamed("loops-test-a-"));
+
+        loops.close();
+
+        assertEquals(0, threadsNamed("loops-test-a-"), "close() waits for the loop threads");
+        for (Pair a : served) {
+            assertTrue(a.conn.awaitClosed(WAIT));
+            assertEquals(CloseReason.Kind.CLOSED_LOCALLY, a.listener.reason.get().kind());
+            assertEquals(1, a.listener.closedCalls.get());
+            assertTrue(a.peer.awaitEof(WAIT), "the socket is closed");
+        }
+        assertThrows(IllegalStateException.class, () -> unstarted(options));
+    }
+
+    @Test
+    void aConnectionStartedOrClosedAfterItsGroupEndedStillEndsAndReportsOnce() throws Exception {
+        IoLoops loops = new IoLoops("loops-test-b", 1);
+        ConnectionOptions options = fastOptions().withLoops(loops);
+        Pair running = unstarted(options);
+        running.conn.start();
+        running.peer.await(e -> e instanceof WireEvent.TimeSample, WAIT);
+        Pair late = unstarted(options);
+
+        loops.close();
+        late.conn.start();
+
+        assertTrue(late.conn.awaitClosed(WAIT), "a start after the end is not lost");
+        assertEquals(CloseReason.Kind.CLOSED_LOCALLY, late.listener.reason.get().kind());
+        assertTrue(late.peer.awaitEof(WAIT));
+        assertFalse(late.conn.send(new Frame(MessageCode.S2_DATA, new byte[] {1})));
+        running.conn.close();
+        assertTrue(running.conn.awaitClosed(WAIT));
+        late.conn.close();
+        assertEquals(1, running.listener.closedCalls.get());
+        assertEquals(1, late.listener.closedCalls.get());
     }
 }

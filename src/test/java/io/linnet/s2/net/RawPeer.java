@@ -32,6 +32,8 @@ public final class RawPeer implements AutoCloseable {
     private final BlockingQueue<WireEvent> events = new LinkedBlockingQueue<>();
     private final List<WireEvent> seen = new ArrayList<>();
     private final CountDownLatch eof = new CountDownLatch(1);
+    private final Object gate = new Object();
+    private boolean paused;
 
     private RawPeer(Socket socket) {
         this.socket = socket;
@@ -44,7 +46,15 @@ public final class RawPeer implements AutoCloseable {
     }
 
     public static RawPeer connect(int port) throws IOException {
+        return connect(port, 0);
+    }
+
+    /** Connects with a socket receive buffer of {@code receiveBuffer} bytes (0: the system's default). */
+    public static RawPeer connect(int port, int receiveBuffer) throws IOException {
         Socket s = new Socket();
+        if (receiveBuffer > 0) {
+            s.setReceiveBufferSize(receiveBuffer);
+        }
         s.connect(new InetSocketAddress("127.0.0.1", port), 2000);
         s.setTcpNoDelay(true);
         return new RawPeer(s);
@@ -59,14 +69,45 @@ public final class RawPeer implements AutoCloseable {
         byte[] buf = new byte[8192];
         try (InputStream in = socket.getInputStream()) {
             int n;
-            while ((n = in.read(buf)) >= 0) {
+            while (awaitUnpaused() && (n = in.read(buf)) >= 0) {
                 events.addAll(decoder.feed(buf, 0, n));
             }
         } catch (IOException e) {
             // closed by either side
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             eof.countDown();
         }
+    }
+
+    private boolean awaitUnpaused() throws InterruptedException {
+        synchronized (gate) {
+            while (paused) {
+                gate.wait();
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Stops taking bytes off the socket (after the read under way, if any), so that what the other side
+     * sends piles up in the socket buffers: a peer that does not read.
+     */
+    public RawPeer pauseReading() {
+        synchronized (gate) {
+            paused = true;
+        }
+        return this;
+    }
+
+    /** Reads again after {@link #pauseReading()}. */
+    public RawPeer resumeReading() {
+        synchronized (gate) {
+            paused = false;
+            gate.notifyAll();
+        }
+        return this;
     }
 
     public synchronized RawPeer write(byte[] bytes) throws IOException {
@@ -132,5 +173,6 @@ public final class RawPeer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         socket.close();
+        resumeReading();
     }
 }

@@ -5,7 +5,6 @@ import static io.linnet.s2.net.NetTesting.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.linnet.ixian.crypto.RsaPrivateKey;
 import io.linnet.s2.message.GetRandomPresences;
 import io.linnet.s2.net.NetTesting;
 import io.linnet.s2.net.RateLimit;
@@ -13,46 +12,13 @@ import io.linnet.s2.net.RawPeer;
 import io.linnet.s2.presence.NodeType;
 import io.linnet.s2.wire.FrameEncoder;
 import io.linnet.s2.wire.MessageCode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Misbehaving peers are cut off one by one while well-behaved ones keep working. */
-class RelayAbuseTest {
-    private static RsaPrivateKey relayKey;
-    private static RsaPrivateKey aliceKey;
-    private static RsaPrivateKey bobKey;
-    private static RsaPrivateKey malloryKey;
-
-    private RelayNode relay;
-    private final List<AutoCloseable> open = new ArrayList<>();
-
-    @BeforeAll
-    static void keys() {
-        relayKey = NetTesting.key();
-        aliceKey = NetTesting.key();
-        bobKey = NetTesting.key();
-        malloryKey = NetTesting.key();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        for (AutoCloseable c : open) {
-            c.close();
-        }
-        if (relay != null) {
-            relay.stop();
-        }
-    }
-
-    private <T extends AutoCloseable> T keep(T c) {
-        open.add(c);
-        return c;
-    }
+class RelayAbuseTest extends RelayTestCase {
 
     /** Alice sends to Bob every 20 ms on a virtual thread while a test does its damage. */
     private final class Conversation {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.linnet.ixian.crypto.RsaPrivateKey;
 import io.linnet.s2.message.GetKeepAlives;
 import io.linnet.s2.message.GetPresence2;
 import io.linnet.s2.message.GetRandomPresences;
@@ -25,36 +24,15 @@ import io.linnet.s2.presence.Presence;
 import io.linnet.s2.wire.MessageCode;
 import java.time.InstantSource;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** One relay and scripted clients: handshake, presence, forwarding, errors. */
-class RelayNodeTest {
-    private static RsaPrivateKey relayKey;
-    private static RsaPrivateKey aliceKey;
-    private static RsaPrivateKey bobKey;
-    private static RsaPrivateKey carolKey;
-
-    private RelayNode relay;
-
-    @BeforeAll
-    static void keys() {
-        relayKey = NetTesting.key();
-        aliceKey = NetTesting.key();
-        bobKey = NetTesting.key();
-        carolKey = NetTesting.key();
-    }
+class RelayNodeTest extends RelayTestCase {
 
     @BeforeEach
     void startRelay() throws Exception {
         relay = RelayTesting.start(RelayTesting.config(relayKey, 0));
-    }
-
-    @AfterEach
-    void stopRelay() {
-        relay.stop();
     }
 
     @Test

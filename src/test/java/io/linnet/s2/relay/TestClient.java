@@ -58,8 +58,14 @@ final class TestClient implements AutoCloseable {
 
     /** Connects and completes the handshake, signing over "" as a client without a public address should. */
     static TestClient connect(int port, RsaPrivateKey key) throws IOException, InterruptedException, ProtocolException {
+        return connect(port, key, 0);
+    }
+
+    /** {@link #connect(int, RsaPrivateKey)} with a socket receive buffer of {@code receiveBuffer} bytes (0: default). */
+    static TestClient connect(int port, RsaPrivateKey key, int receiveBuffer)
+            throws IOException, InterruptedException, ProtocolException {
         NodeIdentity id = NetTesting.client(key);
-        RawPeer peer = RawPeer.connect(port);
+        RawPeer peer = RawPeer.connect(port, receiveBuffer);
         peer.send(hello(id, 12345, ""));
         HelloData hd = (HelloData) peer.awaitMessage(MessageCode.HELLO_DATA, NetTesting.WAIT);
         return new TestClient(id, peer, hd);

@@ -80,6 +80,35 @@ class FrameEncoderTest {
     }
 
     @Test
+    void aFrameKeepsItsNetworkFormReadOnlyAndLendsItsPayloadInPlace() {
+        Frame f = new Frame(MessageCode.of(18), b(VECTORS[0][1]));
+        java.nio.ByteBuffer wire = f.encoded();
+        assertTrue(wire.isReadOnly());
+        byte[] bytes = new byte[wire.remaining()];
+        wire.get(bytes);
+        assertEquals(VECTORS[0][2], h(bytes));
+        assertEquals(bytes.length, f.encodedLength());
+        assertEquals(VECTORS[0][2], h(FrameEncoder.encode(f)));
+        FrameEncoder.encode(f)[12] ^= 1;
+        assertEquals(VECTORS[0][2], h(FrameEncoder.encode(f)), "encode hands out a copy");
+        String seen = f.readPayload((arr, off, len) -> h(java.util.Arrays.copyOfRange(arr, off, off + len)));
+        assertEquals(VECTORS[0][1], seen);
+    }
+
+    @Test
+    void aDecodedFrameIsTheVeryBytesReceived() {
+        byte[] stream = b(VECTORS[1][2] + VECTORS[3][2]);
+        java.util.List<WireEvent> events = new FrameDecoder().feed(stream);
+        assertEquals(2, events.size());
+        Frame first = ((WireEvent.FrameReceived) events.get(0)).frame();
+        Frame second = ((WireEvent.FrameReceived) events.get(1)).frame();
+        assertEquals(new Frame(MessageCode.of(36), b(VECTORS[1][1])), first);
+        assertEquals(VECTORS[1][2], h(FrameEncoder.encode(first)), "header and CRC as received");
+        assertEquals(VECTORS[3][2], h(FrameEncoder.encode(second)));
+        assertTrue(MessageCode.of(36) == first.code(), "small codes are shared, not allocated per frame");
+    }
+
+    @Test
     void messageCodes() {
         assertEquals("getSectorNodes", MessageCode.of(18).name());
         assertEquals(MessageCode.GET_SECTOR_NODES, MessageCode.of(18));

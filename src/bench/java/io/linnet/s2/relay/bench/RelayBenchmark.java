@@ -19,15 +19,18 @@ import java.util.Optional;
  * <p>Arguments: client counts ("10,100,1000"), measured seconds per phase, output directory, path of
  * the packaged {@code linnet.jar}. {@code -Dbench.relay.window=W} sets the messages in flight per client
  * in the throughput phase (default {@value #DEFAULT_WINDOW}); {@code -Dbench.relay.systems=relay} or
- * {@code =mosquitto} measures only one of the two.
+ * {@code =mosquitto} measures only one of the two; {@code -Dbench.relay.loads} adds paced loads.
  */
 public final class RelayBenchmark {
     static final int DATA_BYTES = 256;
     static final int DEFAULT_WINDOW = 16;
     static final Duration WARMUP = Duration.ofSeconds(3);
     static final Duration PACED_WARMUP = Duration.ofSeconds(2);
-    /** The paced phases, as fractions of the measured maximum: half load (the target's), then a light load. */
-    static final double[] LOADS = {0.5, 0.1};
+    /**
+     * The paced phases, as fractions of the measured maximum: half load (the target's), then a light load;
+     * {@code -Dbench.relay.loads=0.5,0.3,0.1} measures others as well (0.5 is always measured).
+     */
+    static final double[] LOADS = loads(System.getProperty("bench.relay.loads", "0.5,0.1"));
 
     private final int[] counts;
     private final Duration measure;
@@ -43,6 +46,18 @@ public final class RelayBenchmark {
         this.measure = measure;
         this.out = out;
         this.jar = jar;
+    }
+
+    private static double[] loads(String list) {
+        double[] given = Arrays.stream(list.split(",")).map(String::strip).filter(x -> !x.isEmpty())
+                .mapToDouble(Double::parseDouble).toArray();
+        for (double f : given) {
+            if (!(f > 0 && f <= 1)) {
+                throw new IllegalArgumentException("loads are fractions of the maximum in (0, 1]: " + f);
+            }
+        }
+        return java.util.stream.DoubleStream.concat(java.util.stream.DoubleStream.of(0.5),
+                Arrays.stream(given).filter(f -> f != 0.5)).toArray();
     }
 
     public static void main(String[] args) throws Exception {
@@ -166,7 +181,7 @@ public final class RelayBenchmark {
                 payloadBytes, DATA_BYTES, window, WARMUP.toSeconds(),
                 measure.toSeconds(), PACED_WARMUP.toSeconds(), measure.toSeconds(), String.join(" ", RelayProcess.LIMITS)));
         b.append("Maximum throughput:\n\n").append(Report.maxima(rounds)).append('\n');
-        b.append("Latency at half and a tenth of each system's own maximum:\n\n").append(Report.latencies(rounds))
+        b.append("Latency at fractions of each system's own maximum (half load first):\n\n").append(Report.latencies(rounds))
                 .append('\n');
         b.append("Targets:\n\n").append(Report.targets(rounds)).append('\n');
         b.append("Problems:\n\n").append(Report.problems(rounds));
