@@ -73,7 +73,7 @@ class DesktopProfilesTest {
     @Test
     void hostingStartsARelayInTheAppAndQuittingStopsIt() throws Exception {
         InetSocketAddress at = LocalRelayTest.freeLoopbackPort();
-        NodeIdentity id = NodeIdentity.of(Rsa.generate(2048, 1), NodeType.RELAY, "linnet-test", NodeIdentity.RELAY_DEVICE_ID);
+        NodeIdentity id = relayIdentity();
         DesktopProfiles g = gate(dir.resolve("p"), at, id);
         Session s = g.create("host", Bytes.EMPTY, RelayFixture.PW).toCompletableFuture().get(60, TimeUnit.SECONDS);
         try {
@@ -95,15 +95,11 @@ class DesktopProfilesTest {
     @Test
     void theRelayIsHostedFromTheFirstScreenAndTheIdentityOpenedLaterUsesIt() throws Exception {
         InetSocketAddress at = LocalRelayTest.freeLoopbackPort();
-        NodeIdentity id = NodeIdentity.of(Rsa.generate(2048, 1), NodeType.RELAY, "linnet-test", NodeIdentity.RELAY_DEVICE_ID);
+        NodeIdentity id = relayIdentity();
         DesktopProfiles host = gate(dir.resolve("p"), at, id);
         host.hostEarly();
         host.hostEarly(); // a second call starts nothing more
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!LocalRelay.answersLikeRelay(at, Duration.ofMillis(300)) && System.nanoTime() < until) {
-            Thread.sleep(20);
-        }
-        assertTrue(LocalRelay.answersLikeRelay(at, Duration.ofMillis(300)), "the relay is up before any identity exists");
+        assertTrue(relayAnswersWithin(at, true), "the relay is up before any identity exists");
         // no identity exists on this computer yet, and another one can already chat through this app's relay
         Session guest = gate(dir.resolve("q"), at, null).create("guest", Bytes.EMPTY, RelayFixture.PW)
                 .toCompletableFuture().get(60, TimeUnit.SECONDS);
@@ -126,7 +122,7 @@ class DesktopProfilesTest {
     @Test
     void aWrongPasswordKeepsTheEarlyRelayAndQuittingFromTheFirstScreenStopsIt() throws Exception {
         InetSocketAddress at = LocalRelayTest.freeLoopbackPort();
-        NodeIdentity id = NodeIdentity.of(Rsa.generate(2048, 1), NodeType.RELAY, "linnet-test", NodeIdentity.RELAY_DEVICE_ID);
+        NodeIdentity id = relayIdentity();
         gate(dir.resolve("p"), at, id).create("host", Bytes.EMPTY, RelayFixture.PW).toCompletableFuture().get(60, TimeUnit.SECONDS).close();
         DesktopProfiles host = gate(dir.resolve("p"), at, id);
         host.hostEarly();
@@ -135,10 +131,19 @@ class DesktopProfilesTest {
         assertInstanceOf(io.linnet.ixian.wallet.WrongPasswordException.class, wrong.getCause());
         assertTrue(LocalRelay.answersLikeRelay(at, Duration.ofMillis(300)), "a failed unlock leaves the relay running");
         host.close();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (LocalRelay.answersLikeRelay(at, Duration.ofMillis(300)) && System.nanoTime() < until) {
-            Thread.sleep(50);
+        assertTrue(relayAnswersWithin(at, false), "quitting from the first screen stops the relay");
+    }
+
+    private static NodeIdentity relayIdentity() {
+        return NodeIdentity.of(Rsa.generate(2048, 1), NodeType.RELAY, "linnet-test", NodeIdentity.RELAY_DEVICE_ID);
+    }
+
+    /** Whether a relay answers at {@code at} (or, with {@code up} false, stops answering) within 20 s. */
+    private static boolean relayAnswersWithin(InetSocketAddress at, boolean up) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (LocalRelay.answersLikeRelay(at, Duration.ofMillis(300)) != up && System.nanoTime() < until) {
+            Thread.sleep(20);
         }
-        assertFalse(LocalRelay.answersLikeRelay(at, Duration.ofMillis(300)), "quitting from the first screen stops the relay");
+        return LocalRelay.answersLikeRelay(at, Duration.ofMillis(300)) == up;
     }
 }
