@@ -34,7 +34,7 @@ final class DesktopProfiles implements ProfileGate {
     private final NetworkSettingsFile settingsFile;
     private volatile NetworkSettings settings;
     /** The relay {@link #hostEarly()} started (or is starting) that no session has taken yet. */
-    private CompletableFuture<Optional<LocalRelay>> early;
+    private CompletableFuture<LocalRelay> early;
     private boolean closed;
 
     DesktopProfiles(Path dataDir, DesktopNetwork wiring) {
@@ -120,31 +120,30 @@ final class DesktopProfiles implements ProfileGate {
             if (early != null || closed) {
                 return;
             }
-            early = async(() -> Optional.of(LocalRelay.ensure(wiring.localRelay(), wiring.relayIdentity(), wiring.probe())))
-                    .toCompletableFuture();
+            early = async(this::hostRelay).toCompletableFuture();
         }
     }
 
     /** The relay started early if there is one (waiting for it if it is still starting), else found or started now. */
     private Optional<LocalRelay> takeRelay(NetworkSettings s) throws Exception {
-        CompletableFuture<Optional<LocalRelay>> pending;
+        CompletableFuture<LocalRelay> pending;
         synchronized (this) {
             pending = early;
             early = null;
         }
         if (pending != null) {
             try {
-                Optional<LocalRelay> r = pending.get();
-                if (r.isPresent()) {
-                    return r;
-                }
+                return Optional.of(pending.get());
             } catch (ExecutionException failed) {
                 LOG.info("the relay started early did not come up ({}); trying again", failed.getCause().toString());
             }
         }
-        return s.hostRelay()
-                ? Optional.of(LocalRelay.ensure(wiring.localRelay(), wiring.relayIdentity(), wiring.probe()))
-                : LocalRelay.existing(wiring.localRelay(), wiring.probe());
+        return s.hostRelay() ? Optional.of(hostRelay()) : LocalRelay.existing(wiring.localRelay(), wiring.probe());
+    }
+
+    /** The relay on this computer: the one answering at the local address, else one started in this process. */
+    private LocalRelay hostRelay() throws java.io.IOException {
+        return LocalRelay.ensure(wiring.localRelay(), wiring.relayIdentity(), wiring.probe());
     }
 
     private void giveBack(Optional<LocalRelay> relay) {
@@ -153,7 +152,7 @@ final class DesktopProfiles implements ProfileGate {
         }
         synchronized (this) {
             if (early == null && !closed) {
-                early = CompletableFuture.completedFuture(relay);
+                early = CompletableFuture.completedFuture(relay.get());
                 return;
             }
         }
@@ -162,18 +161,14 @@ final class DesktopProfiles implements ProfileGate {
 
     @Override
     public void close() {
-        CompletableFuture<Optional<LocalRelay>> pending;
+        CompletableFuture<LocalRelay> pending;
         synchronized (this) {
             closed = true;
             pending = early;
             early = null;
         }
         if (pending != null) {
-            pending.whenComplete((r, e) -> {
-                if (r != null) {
-                    r.ifPresent(LocalRelay::close);
-                }
-            });
+            pending.thenAccept(LocalRelay::close);
         }
     }
 
