@@ -31,13 +31,14 @@ public final class Benchmarks {
                     "target/test-classes", dir});
                 ConversationBenchmark.inChild(System.getProperty("bench.ui.messages", "100000"), dir);
             }
+            case "conversation" -> ConversationBenchmark.inChild(System.getProperty("bench.ui.messages", "100000"), dir);
             // the relay benchmark runs in its own execution (pom.xml, profile bench-select-*)
             case "all" -> {
                 StoreBenchmark.main(store);
                 GroupBenchmark.main(new String[] {dir});
                 EngineBenchmark.main(engine); // last: it ends the JVM
             }
-            default -> throw new IllegalArgumentException("unknown benchmark '" + which + "' (store, engine, files, groups, ui, relay, all)");
+            default -> throw new IllegalArgumentException("unknown benchmark '" + which + "' (store, engine, files, groups, ui, conversation, relay, all)");
         }
     }
 }
