@@ -40,8 +40,11 @@ public final class ConversationWarmup {
             "javafx.scene.control.skin.ContextMenuSkin", "javafx.scene.control.ContextMenu",
             "javafx.scene.control.Tooltip", "javafx.scene.control.Hyperlink", "javafx.scene.control.TextArea");
 
-    /** How long each part took: loading classes and reading in the background, building and laying out on the JavaFX thread. */
-    public record Took(long classNanos, long viewNanos) {}
+    /**
+     * How long each part took: loading classes and reading in the background; building, laying out and
+     * drawing on the JavaFX thread, in all and its longest task.
+     */
+    public record Took(long classNanos, long viewNanos, long longestStepNanos) {}
 
     private ConversationWarmup() {}
 
@@ -53,38 +56,58 @@ public final class ConversationWarmup {
     public static CompletionStage<Took> run(ConversationView view, Messenger messenger, UiThreads threads, Clock clock) {
         CompletableFuture<Took> done = new CompletableFuture<>();
         threads.read(() -> loadClasses(messenger), classNanos -> {
-            long t = System.nanoTime();
-            if (view.model() == null) {
-                try {
-                    openSample(view, messenger, threads, clock);
-                } catch (RuntimeException e) {
-                    LOG.debug("conversation warm-up failed", e); // only a first open gets slower
-                }
+            if (view.model() != null) {
+                done.complete(new Took(classNanos, 0, 0));
+                return;
             }
-            Took took = new Took(classNanos, System.nanoTime() - t);
-            LOG.debug("conversation warm-up: classes {} ms, view {} ms", took.classNanos() / 1_000_000, took.viewNanos() / 1_000_000);
-            done.complete(took);
+            ConversationViewModel sample = new ConversationViewModel(messenger, threads, messenger.address(), false, clock);
+            List<Runnable> steps = List.of(() -> {
+                view.show(sample);
+                layOut(view);
+            }, () -> {
+                sample.rows().setAll(sampleRows(messenger.address(), clock));
+                layOut(view);
+            }, () -> {
+                if (!view.isVisible()) {
+                    view.setVisible(true); // within this task: never on screen
+                    view.snapshot(null, null);
+                    view.setVisible(false);
+                }
+            });
+            step(view, sample, steps, 0, threads, new long[] {classNanos, 0, 0}, done);
         });
         return done;
     }
 
     /**
-     * Opens a sample conversation in the hidden view the way an open goes (the view shows the model, its
-     * page comes in, the list makes, styles, measures and lays out its cells), then renders the view once
-     * into an image: the first real open finds the cells made and the drawing caches filled. Doing this
-     * more than once was measured: it made the first open slower (the JIT compiling during it).
+     * Runs {@code steps} one JavaFX task each (the window answers between them), as long as the view still
+     * shows the sample: it opens a sample conversation in the hidden view the way an open goes (the view
+     * shows the model, its page comes in, the list makes, styles, measures and lays out its cells), then
+     * renders the view once into an image, so that the first real open finds the cells made and the drawing
+     * caches filled. Opening the sample more than once was measured: it made the first open slower (the
+     * JIT compiling during it).
      */
-    private static void openSample(ConversationView view, Messenger messenger, UiThreads threads, Clock clock) {
-        ConversationViewModel vm = new ConversationViewModel(messenger, threads, messenger.address(), false, clock);
-        view.show(vm);
-        layOut(view);
-        vm.rows().setAll(sampleRows(messenger.address(), clock));
-        layOut(view);
-        if (!view.isVisible()) {
-            view.setVisible(true); // within this task: never on screen
-            view.snapshot(null, null);
-            view.setVisible(false);
+    private static void step(ConversationView view, ConversationViewModel sample, List<Runnable> steps, int i, UiThreads threads,
+            long[] took, CompletableFuture<Took> done) {
+        if (i == steps.size() || (view.model() != null && view.model() != sample)) {
+            Took t = new Took(took[0], took[1], took[2]);
+            LOG.debug("conversation warm-up: classes {} ms, view {} ms (longest step {} ms)", t.classNanos() / 1_000_000,
+                    t.viewNanos() / 1_000_000, t.longestStepNanos() / 1_000_000);
+            done.complete(t);
+            return;
         }
+        long t = System.nanoTime();
+        try {
+            steps.get(i).run();
+        } catch (RuntimeException e) {
+            LOG.debug("conversation warm-up failed", e); // only a first open gets slower
+            i = steps.size() - 1;
+        }
+        long nanos = System.nanoTime() - t;
+        took[1] += nanos;
+        took[2] = Math.max(took[2], nanos);
+        int next = i + 1;
+        threads.fx().execute(() -> step(view, sample, steps, next, threads, took, done));
     }
 
     private static void layOut(ConversationView view) {
