@@ -63,9 +63,30 @@ final class WireCensus {
                 .map(x -> hop + " acknowledges " + x.data().toHex()).orElse(hop + " " + s.id().toHex());
     }
 
-    /** Waits until no peer has anything left in its outbox. */
+    /** Waits until no peer has anything left in its outbox; on time-out, says what is left where. */
     static void drained(Crew crew) {
         Wait.until(Duration.ofSeconds(120), () -> crew.peers.stream().allMatch(p -> p.db.read(tx -> tx.outbox().nextDue().isEmpty())),
-                () -> "every outbox empty");
+                () -> "every outbox empty; left: " + left(crew));
+    }
+
+    /** Each peer's pending entries: recipient, what the message is, attempts. */
+    private static String left(Crew crew) {
+        StringBuilder b = new StringBuilder();
+        for (Peer p : crew.peers) {
+            for (Peer to : crew.peers) {
+                for (var e : p.db.read(tx -> tx.outbox().pendingFor(to.address()))) {
+                    String what;
+                    try {
+                        StreamMessage plain = io.linnet.chat.core.Envelopes.fromPayload(e.payload());
+                        what = plain.type() + " " + io.linnet.ixian.spixi.SpixiMessage.decode(plain.data().toByteArray()).type();
+                    } catch (io.linnet.ixian.ProtocolException | RuntimeException x) {
+                        what = "unreadable";
+                    }
+                    b.append(String.format("%n  %s -> %s: %s %s, %d attempts, next %s", p.address().toString().substring(0, 8),
+                            to.address().toString().substring(0, 8), e.streamId().toHex(), what, e.attempts(), e.nextAttemptAt()));
+                }
+            }
+        }
+        return b.toString();
     }
 }
