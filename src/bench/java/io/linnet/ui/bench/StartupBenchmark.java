@@ -1,18 +1,13 @@
 package io.linnet.ui.bench;
 
 import io.linnet.ui.common.ReadySignal;
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Cold start of the packaged app ({@code java -jar target/linnet.jar --data-dir <fresh dir>}, which opens the
@@ -64,7 +59,7 @@ public final class StartupBenchmark {
         return o.isEmpty() ? List.of() : List.of(o.split("\\s+"));
     }
 
-    private static List<String> command(String java, List<String> options, String... rest) {
+    static List<String> command(String java, List<String> options, String... rest) {
         List<String> c = new ArrayList<>();
         c.add(java);
         c.addAll(options);
@@ -73,35 +68,9 @@ public final class StartupBenchmark {
     }
 
     private static Run start(List<String> command) throws IOException, InterruptedException {
-        long t = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        CompletableFuture<Long> ready = new CompletableFuture<>();
-        Thread reader = Thread.ofPlatform().daemon(true).start(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.contains(ReadySignal.LINE)) {
-                        ready.complete(System.nanoTime());
-                    }
-                }
-                ready.completeExceptionally(new IllegalStateException("exited without a ready line: " + command));
-            } catch (IOException e) {
-                ready.completeExceptionally(e);
-            }
-        });
-        try {
-            long at = ready.get(120, TimeUnit.SECONDS);
+        try (ChildApp c = ChildApp.start(command, ReadySignal.LINE)) {
             Thread.sleep(IDLE_MILLIS);
-            long rss = Rss.of(p.pid());
-            return new Run((at - t) / 1e6, rss / 1e6);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("no ready line from " + command, e);
-        } finally {
-            p.destroy();
-            if (!p.waitFor(10, TimeUnit.SECONDS)) {
-                p.destroyForcibly().waitFor();
-            }
-            reader.join(1_000);
+            return new Run(c.readyMillis(), c.rssMb());
         }
     }
 
