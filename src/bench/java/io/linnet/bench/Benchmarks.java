@@ -31,13 +31,13 @@ public final class Benchmarks {
                 "target/test-classes", dir});
             case "idle" -> IdleBenchmark.main(new String[] {System.getProperty("bench.ui.idleRuns", "3"), "target/linnet.jar",
                 "target/test-classes", dir});
-            case "conversation" -> ConversationBenchmark.inChild(System.getProperty("bench.ui.messages", "100000"), dir);
             case "ui" -> {
                 // each in child JVMs with the desktop app's JVM options
                 StartupBenchmark.main(new String[] {System.getProperty("bench.ui.runs", "10"), "target/linnet.jar",
                     "target/test-classes", dir});
                 ConversationBenchmark.inChild(System.getProperty("bench.ui.messages", "100000"), dir);
             }
+            case "conversation" -> ConversationBenchmark.inChild(System.getProperty("bench.ui.messages", "100000"), dir);
             // the relay benchmark runs in its own execution (pom.xml, profile bench-select-*)
             case "all" -> {
                 StoreBenchmark.main(store);

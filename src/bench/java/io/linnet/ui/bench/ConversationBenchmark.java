@@ -47,19 +47,16 @@ public final class ConversationBenchmark {
 
     private ConversationBenchmark() {}
 
+    /**
+     * In a child JVM: {@code MESSAGES OUT PROFILE MODE}; the profile was seeded by {@link #inChild}. Mode
+     * {@code first} opens the conversation once after the warm-up and prints {@code FIRST-OPEN} with its
+     * figures; {@code full} runs everything and writes the report.
+     */
     public static void main(String[] args) throws Exception {
-        int messages = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        Path out = Path.of(args.length > 1 ? args[1] : "target/bench");
-        Path dir = Files.createTempDirectory("linnet-ui-bench");
-        long t = System.nanoTime();
-        SeedNode nowhere = new SeedNode("127.0.0.1", 9, Optional.empty());
-        ProfileRuntime.create(dir, "bench", PW, id -> S2ClientConfig.of(NetworkProfile.local(), id, List.of(nowhere)),
-                Runnable::run, EngineConfig.defaults()).close();
-        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve(ProfileRuntime.DATABASE_FILE), DatabaseKey.password(PW))) {
-            ConversationSeed.fill(db, messages);
-        }
-        System.out.printf(Locale.ROOT, "seeded %,d messages in %.1f s%n", messages, (System.nanoTime() - t) / 1e9);
-
+        int messages = Integer.parseInt(args[0]);
+        Path out = Path.of(args[1]);
+        Path dir = Path.of(args[2]);
+        boolean firstOnly = args[3].equals("first");
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.join();
@@ -68,58 +65,121 @@ public final class ConversationBenchmark {
             th.setDaemon(true);
             return th;
         });
-        ProfileRuntime runtime = ProfileRuntime.open(dir, PW, id -> S2ClientConfig.of(NetworkProfile.local(), id, List.of(nowhere)),
+        ProfileRuntime runtime = ProfileRuntime.open(dir, PW, id -> S2ClientConfig.of(NetworkProfile.local(), id, List.of(NOWHERE)),
                 Platform::runLater, EngineConfig.defaults());
         Result r = new Result(messages);
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                run(runtime, new UiThreads(Platform::runLater, background), r, done);
+                run(runtime, new UiThreads(Platform::runLater, background), r, firstOnly, done);
             } catch (RuntimeException e) {
                 done.completeExceptionally(e);
             }
         });
         done.get(20, TimeUnit.MINUTES);
-        String report = r.report();
-        System.out.println(report);
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("ui-results.md"), report);
+        if (firstOnly) {
+            System.out.printf(Locale.ROOT, "FIRST-OPEN %d %d %d %d %d%n", r.firstPaintNanos, r.firstReadNanos,
+                    r.warmup.classNanos(), r.warmup.viewNanos(), r.warmup.longestStepNanos());
+        } else {
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("ui-results.md"), r.report());
+        }
         runtime.close();
         Platform.exit();
         System.exit(0);
     }
 
+    private static final SeedNode NOWHERE = new SeedNode("127.0.0.1", 9, Optional.empty());
+    /** Fresh JVMs that each open the conversation once, for the first open's spread. */
+    private static final int FIRST_OPEN_JVMS = 7;
+
     /**
-     * Runs the benchmark in a child JVM with the desktop app's JVM options ({@code -Dbench.ui.jvmOptions}) in
-     * place of the benchmarks' own, so that the figures are the app's.
+     * Seeds a profile with {@code messages} messages, then runs the benchmark in child JVMs with the desktop
+     * app's JVM options ({@code -Dbench.ui.jvmOptions}) in place of the benchmarks' own, so that the
+     * figures are the app's: {@value #FIRST_OPEN_JVMS} that only open the conversation once, then one that
+     * runs everything and writes the report, to which the first opens are added.
      */
     public static void inChild(String messages, String out) throws Exception {
+        Path dir = Files.createTempDirectory("linnet-ui-bench");
+        long t = System.nanoTime();
+        ProfileRuntime.create(dir, "bench", PW, id -> S2ClientConfig.of(NetworkProfile.local(), id, List.of(NOWHERE)),
+                Runnable::run, EngineConfig.defaults()).close();
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve(ProfileRuntime.DATABASE_FILE), DatabaseKey.password(PW))) {
+            ConversationSeed.fill(db, Integer.parseInt(messages));
+        }
+        System.out.printf(Locale.ROOT, "seeded %,d messages in %.1f s%n", Integer.parseInt(messages), (System.nanoTime() - t) / 1e9);
+        List<long[]> firsts = new ArrayList<>();
+        for (int i = 0; i < FIRST_OPEN_JVMS; i++) {
+            Process p = new ProcessBuilder(child(messages, out, dir, "first")).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String first = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> l.startsWith("FIRST-OPEN ")).findFirst().orElse(null);
+            if (p.waitFor() != 0 || first == null) {
+                throw new IllegalStateException("the conversation benchmark failed (first open)");
+            }
+            firsts.add(java.util.Arrays.stream(first.substring(11).trim().split(" ")).mapToLong(Long::parseLong).toArray());
+            System.out.println(first + " load " + Rss.loadavg());
+        }
+        Process p = new ProcessBuilder(child(messages, out, dir, "full")).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("the conversation benchmark failed");
+        }
+        Path report = Path.of(out).resolve("ui-results.md");
+        Files.writeString(report, Files.readString(report) + firstOpens(firsts));
+        System.out.println(Files.readString(report));
+    }
+
+    private static List<String> child(String messages, String out, Path dir, String mode) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(StartupBenchmark.jvmOptions());
         command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                ConversationBenchmark.class.getName(), messages, out));
-        Process p = new ProcessBuilder(command).inheritIO().start();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("the conversation benchmark failed: " + command);
-        }
+                ConversationBenchmark.class.getName(), messages, out, dir.toString(), mode));
+        return command;
     }
 
-    private static void run(ProfileRuntime runtime, UiThreads threads, Result r, CompletableFuture<Void> done) {
+    /** The first opens of the fresh JVMs: median and range of each figure. */
+    private static String firstOpens(List<long[]> firsts) {
+        String[] names = {"first paint", "of which until the page was in the list", "warm-up in the background",
+            "warm-up on the JavaFX thread, in all", "warm-up on the JavaFX thread, longest task"};
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+                "%n### First open in a fresh JVM (%d JVMs, each: window, warm-up, one open)%n%n| figure | median | min | max | each |%n|---|---|---|---|---|%n",
+                firsts.size()));
+        for (int i = 0; i < names.length; i++) {
+            final int k = i;
+            long[] v = firsts.stream().mapToLong(x -> x[k]).toArray();
+            long[] sorted = v.clone();
+            java.util.Arrays.sort(sorted);
+            b.append(String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.1f ms | %s |%n", names[i], Result.pct(sorted, 0.5),
+                    sorted[0] / 1e6, sorted[sorted.length - 1] / 1e6,
+                    String.join(", ", java.util.Arrays.stream(v).mapToObj(x -> String.format(Locale.ROOT, "%.0f", x / 1e6)).toList())));
+        }
+        return b.toString();
+    }
+
+    private static void run(ProfileRuntime runtime, UiThreads threads, Result r, boolean firstOnly, CompletableFuture<Void> done) {
         Stage stage = new Stage();
-        Scene scene = new Scene(new StackPane(), 900, 700);
+        // as the main window's right side: one conversation view, hidden until the first open, shown for each
+        ChatItem chat = new ChatItem(ConversationSeed.peer(), false, "busy contact", "", false, Instant.now(), 0, false, false, Bytes.EMPTY);
+        view = new ConversationView(new SimpleObjectProperty<>(chat), Clock.systemDefaultZone(), c -> {});
+        view.setVisible(false);
+        StackPane right = new StackPane(view);
+        Scene scene = new Scene(right, 900, 700);
         new Themes(ThemeChoice.LIGHT).attach(scene);
         stage.setScene(scene);
         stage.show();
         // let the empty window settle and warm up as the app does once its main window shows, then open the
         // conversation twice: the first open in this JVM, and a second one as every later open
-        wait(30, () -> ConversationWarmup.run(scene, runtime.messenger(), threads, Clock.systemDefaultZone()).thenAccept(took -> wait(30, () -> {
+        wait(30, () -> ConversationWarmup.run(view, runtime.messenger(), threads, Clock.systemDefaultZone()).thenAccept(took -> wait(30, () -> {
             r.warmup = took;
             r.before = Memory.now();
             open(runtime, threads, scene, (first, firstRead, a, b) -> {
                 r.firstPaintNanos = first;
                 r.firstReadNanos = firstRead;
-                wait(30, () -> later(runtime, threads, scene, r, done));
+                if (firstOnly) {
+                    done.complete(null);
+                } else {
+                    wait(30, () -> later(runtime, threads, scene, r, done));
+                }
             });
         })));
     }
@@ -141,6 +201,7 @@ public final class ConversationBenchmark {
 
     private static final int LATER_OPENS = 11;
     private static long lastBuild;
+    private static ConversationView view;
 
     /** A page as the view-model reads it (the messages, their reactions and files), timed alone. */
     private static long pageRead(ProfileRuntime runtime) {
@@ -157,8 +218,9 @@ public final class ConversationBenchmark {
     }
 
     /**
-     * Opens the conversation as the app does (a new view-model and view, shown, then {@code open()}) and hands
-     * over the time from creating them to the first pulse whose layout holds messages in cells.
+     * Opens the conversation as the app does (a new view-model, {@code open()}, shown in the window's one
+     * conversation view) and hands over the time from creating the model to the first pulse whose layout
+     * holds its messages in cells.
      */
     private static void open(ProfileRuntime runtime, UiThreads threads, Scene scene, Painted then) {
         // from an event, as a click on the chat list is, not from inside a pulse (the callers are timers)
@@ -170,10 +232,11 @@ public final class ConversationBenchmark {
         Clock clock = Clock.systemDefaultZone();
         ConversationViewModel vm = new ConversationViewModel(runtime.messenger(), threads, ConversationSeed.peer(), false, clock);
         vm.open(); // as MainViewModel does: the page is read while the view is built
-        ChatItem chat = new ChatItem(ConversationSeed.peer(), false, "busy contact", "", false, Instant.now(), 0, false, false, Bytes.EMPTY);
-        ConversationView view = new ConversationView(vm, new SimpleObjectProperty<>(chat), clock, () -> {});
-        scene.setRoot(view);
-        lastBuild = System.nanoTime() - openAt;
+        ConversationView.whenPageIn(vm, () -> { // as MainView shows an opened conversation
+            view.show(vm);
+            view.setVisible(true);
+            lastBuild = System.nanoTime() - openAt;
+        });
         long[] readAt = new long[1];
         vm.rows().addListener((javafx.collections.ListChangeListener<io.linnet.ui.conversation.Row>) c -> {
             if (readAt[0] == 0) {
@@ -182,7 +245,8 @@ public final class ConversationBenchmark {
         });
         Runnable[] painted = new Runnable[1];
         painted[0] = () -> {
-            if (!vm.rows().isEmpty() && !view.messageList().lookupAll(".message-cell").isEmpty()) {
+            if (!vm.rows().isEmpty() && view.messageList().lookupAll(".message-cell").stream()
+                    .anyMatch(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() != null && vm.rows().contains(c.getItem()))) {
                 scene.removePostLayoutPulseListener(painted[0]);
                 then.at(System.nanoTime() - openAt, readAt[0] - openAt, vm, view);
             }
@@ -275,12 +339,12 @@ public final class ConversationBenchmark {
                             System.getProperty("java.version"), System.getProperty("javafx.runtime.version"), Rss.loadavg()),
                     "JVM options: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()), "",
                     "| figure | value |", "|---|---|",
-                    String.format(Locale.ROOT, "| warm-up after the window showed (ConversationWarmup): classes in the background; sample view laid out on the FX thread | %.1f ms; %.1f ms |",
-                            warmup.classNanos() / 1e6, warmup.viewNanos() / 1e6),
-                    String.format(Locale.ROOT, "| first paint, first open in the JVM (view created → first pulse with messages in cells); of which until the page was read and in the list | %.1f ms; %.1f ms |",
+                    String.format(Locale.ROOT, "| warm-up after the window showed (ConversationWarmup): classes and a page read in the background; sample open on the FX thread, in all and its longest task | %.1f ms; %.1f ms, %.1f ms |",
+                            warmup.classNanos() / 1e6, warmup.viewNanos() / 1e6, warmup.longestStepNanos() / 1e6),
+                    String.format(Locale.ROOT, "| first paint, first open in the JVM (model created → first pulse with its messages in cells); of which until the page was in the list | %.1f ms; %.1f ms |",
                             firstPaintNanos / 1e6, firstReadNanos / 1e6),
-                    String.format(Locale.ROOT, "| first paint, %d later opens: median (min–max); median until the view was built; until the page was in the list | %.1f ms (%.1f–%.1f); %.1f ms; %.1f ms |",
-                            later.size(), laterPct(0, 0.5), laterPct(0, 0), laterPct(0, 1), laterPct(1, 0.5), laterPct(2, 0.5)),
+                    String.format(Locale.ROOT, "| first paint, %d later opens: median (min–max); median until the page was in the list; until the view showed it | %.1f ms (%.1f–%.1f); %.1f ms; %.1f ms |",
+                            later.size(), laterPct(0, 0.5), laterPct(0, 0), laterPct(0, 1), laterPct(2, 0.5), laterPct(1, 0.5)),
                     String.format(Locale.ROOT, "| reading a page alone (messages, reactions, files; in the background) | %.1f ms |", pageReadNanos / 1e6),
                     String.format(Locale.ROOT, "| scroll to the top (pages of %d, at most %d messages held) | %.1f s, %,d page loads, %,d frames, %,d rows held at the end |",
                             ConversationViewModel.PAGE, ConversationViewModel.KEPT, scrollNanos / 1e9, loads, f.length + 1, rows),
@@ -300,7 +364,7 @@ public final class ConversationBenchmark {
             return p == 0 ? v[0] / 1e6 : pct(v, p);
         }
 
-        private static double pct(long[] sorted, double p) {
+        static double pct(long[] sorted, double p) {
             return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
         }
     }

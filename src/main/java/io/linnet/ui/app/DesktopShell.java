@@ -6,7 +6,6 @@ import io.linnet.ui.ProfileGate;
 import io.linnet.ui.Session;
 import io.linnet.ui.common.AddressInput;
 import io.linnet.ui.common.UiThreads;
-import io.linnet.ui.conversation.ConversationWarmup;
 import io.linnet.ui.onboarding.CreateIdentityView;
 import io.linnet.ui.onboarding.CreateIdentityViewModel;
 import io.linnet.ui.onboarding.RestoreView;
@@ -126,7 +125,7 @@ public final class DesktopShell {
         mainView = new MainView(mainModel, gate, themes);
         setRoot(mainView);
         mainModel.start();
-        ConversationWarmup.run(scene, s.messenger(), threads, options.clock());
+        mainView.warmUpConversation();
         NotificationSink toast = new ToastSink(stage);
         NotificationSink sink = (title, text, open) -> (options.notifications() != null ? options.notifications()
                 : tray != null ? tray : toast).show(title, text, open);

@@ -15,6 +15,7 @@ import io.linnet.ui.contacts.ContactsView;
 import io.linnet.ui.contacts.ContactsViewModel;
 import io.linnet.ui.conversation.ConversationView;
 import io.linnet.ui.conversation.ConversationViewModel;
+import io.linnet.ui.conversation.ConversationWarmup;
 import io.linnet.ui.groups.GroupDetailsView;
 import io.linnet.ui.groups.GroupDetailsViewModel;
 import io.linnet.ui.groups.NewGroupView;
@@ -22,6 +23,7 @@ import io.linnet.ui.groups.NewGroupViewModel;
 import io.linnet.ui.settings.SettingsView;
 import io.linnet.ui.settings.SettingsViewModel;
 import io.linnet.ui.theme.Themes;
+import java.util.concurrent.CompletionStage;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
@@ -61,7 +63,11 @@ public final class MainView extends StackPane {
     private Node panel;
     private Runnable panelUnlisten = () -> { };
     private QuickSwitcher quick;
+    /** Made once, on the first open or the warm-up, and kept under the placeholder and panels. */
     private ConversationView conversationView;
+    private boolean conversationShown;
+    /** The conversation opened last, shown when its page is in. */
+    private ConversationViewModel waitingFor;
     private final Timeline networkTimer;
 
     public MainView(MainViewModel vm, ProfileGate gate, Themes themes) {
@@ -159,26 +165,67 @@ public final class MainView extends StackPane {
         return box;
     }
 
+    /**
+     * Shows {@code c} once its newest page is in (see {@link ConversationView#whenPageIn}); the chat list
+     * marks it at once.
+     */
     private void showConversation(ConversationViewModel c) {
-        if (conversationView != null) {
+        waitingFor = c;
+        if (c == null) {
+            present(null);
+            return;
+        }
+        chatList.showSelected(c.conversation());
+        ConversationView.whenPageIn(c, () -> {
+            if (waitingFor == c) {
+                present(c);
+            }
+        });
+    }
+
+    private void present(ConversationViewModel c) {
+        if (conversationShown) {
             conversationView.model().activeProperty().unbind();
             conversationView.model().activeProperty().set(false);
         }
         closePanel();
+        conversationShown = c != null;
+        placeholder.setVisible(c == null);
         if (c == null) {
-            conversationView = null;
-            right.getChildren().setAll(placeholder);
+            if (conversationView != null) {
+                conversationView.setVisible(false);
+            }
             return;
         }
-        conversationView = new ConversationView(c, vm.currentChatProperty(), vm.clock(), () -> showDetails(c));
-        right.getChildren().setAll(conversationView);
+        ConversationView view = reusedConversationView();
+        if (view.model() != c) {
+            view.show(c);
+        }
+        view.setVisible(true);
         chatList.showSelected(c.conversation());
         bindActive();
-        conversationView.focusComposer();
+        view.focusComposer();
+    }
+
+    private ConversationView reusedConversationView() {
+        if (conversationView == null) {
+            conversationView = new ConversationView(vm.currentChatProperty(), vm.clock(), this::showDetails);
+            conversationView.setVisible(false);
+            right.getChildren().addFirst(conversationView);
+        }
+        return conversationView;
+    }
+
+    /**
+     * Makes the conversation view ahead of the first open and warms it up while it is hidden, so that the
+     * first open only fills it.
+     */
+    public CompletionStage<ConversationWarmup.Took> warmUpConversation() {
+        return ConversationWarmup.run(reusedConversationView(), vm.messenger(), vm.threads(), vm.clock());
     }
 
     private void bindActive() {
-        if (conversationView != null && getScene() != null && getScene().getWindow() != null) {
+        if (conversationShown && getScene() != null && getScene().getWindow() != null) {
             conversationView.model().activeProperty().bind(getScene().getWindow().focusedProperty().and(getScene().getWindow().showingProperty()));
         }
     }
@@ -244,7 +291,7 @@ public final class MainView extends StackPane {
         panel = null;
         panelUnlisten.run();
         panelUnlisten = () -> { };
-        if (conversationView != null) {
+        if (conversationShown) {
             conversationView.focusComposer();
         }
         return true;
@@ -292,7 +339,7 @@ public final class MainView extends StackPane {
 
     /** The open conversation's view, if any. */
     public ConversationView conversationView() {
-        return conversationView;
+        return conversationShown ? conversationView : null;
     }
 
     /** Stops the status timer (the window is going away). */

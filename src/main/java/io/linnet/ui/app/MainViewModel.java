@@ -46,6 +46,8 @@ public final class MainViewModel implements AutoCloseable {
     private final EngineEvents.Subscription subscription;
     private final ObservableMap<Address, Boolean> presence = FXCollections.observableHashMap();
     private final ChatListViewModel chats;
+    /** Unsent text per conversation, kept when another conversation opens. */
+    private final java.util.Map<Address, String> drafts = new java.util.HashMap<>();
     private final ObjectProperty<ConversationViewModel> conversation = new SimpleObjectProperty<>();
     private final ObjectProperty<ChatItem> currentChat = new SimpleObjectProperty<>();
     private final StringProperty myName = new SimpleStringProperty("");
@@ -110,7 +112,9 @@ public final class MainViewModel implements AutoCloseable {
         if (now != null && now.conversation().equals(address)) {
             return;
         }
+        keepDraft(now);
         ConversationViewModel vm = new ConversationViewModel(messenger, threads, address, group, clock);
+        vm.restoreDraft(drafts.getOrDefault(address, ""));
         currentChat.set(chats.find(address).orElse(new ChatItem(address, group, address.toString(), "", false, null, 0, false, false, Bytes.EMPTY)));
         vm.open(); // the page is read while the view is built
         conversation.set(vm);
@@ -127,8 +131,21 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
+    /** What was typed and not sent in a conversation left stays for its next open (while the app runs). */
+    private void keepDraft(ConversationViewModel left) {
+        if (left != null) {
+            String draft = left.draftProperty().get();
+            if (draft == null || draft.isBlank()) {
+                drafts.remove(left.conversation());
+            } else {
+                drafts.put(left.conversation(), draft);
+            }
+        }
+    }
+
     /** Closes the open conversation. */
     public void closeConversation() {
+        keepDraft(conversation.get());
         conversation.set(null);
         currentChat.set(null);
     }

@@ -7,7 +7,15 @@ import io.linnet.ui.common.AvatarView;
 import io.linnet.ui.common.Forms;
 import io.linnet.ui.common.Icons;
 import java.time.Clock;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -25,34 +33,48 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The right side: header, the virtualized message list (cells are reused; older pages load when the top
  * is reached), the typing line, and the composer (Enter sends, Shift+Enter breaks the line, emoji
  * picker, attach button; files dropped on the conversation or pasted into the composer are sent; pasting
- * text is the text area's own).
+ * text is the text area's own). A window makes one and {@linkplain #show shows} each conversation opened
+ * in it: the list keeps its cells and every node keeps its styles, so opening a conversation only fills
+ * them (building and styling a new view took most of an open's time).
  */
 public final class ConversationView extends BorderPane {
-    private final ConversationViewModel vm;
+    /** How long an open waits for its newest page before it shows the conversation without it. */
+    private static final javafx.util.Duration PAGE_WAIT = javafx.util.Duration.millis(150);
+
+    private final ObjectProperty<ConversationViewModel> model = new SimpleObjectProperty<>();
     private final ListView<Row> list = new ListView<>();
     private final TextArea composer = new TextArea();
+    private final Label empty = Forms.note(t("conversation.empty"));
+    private final Label typing = new Label(t("conversation.typing"));
+    private final Label subtitle = new Label();
+    private final StringProperty error = new SimpleStringProperty("");
+    private final Label leftNote = new Label(t("conversation.left"));
+    private final BooleanProperty left = new SimpleBooleanProperty();
+    private final ListChangeListener<Row> rowsListener = this::rowsChanged;
+    /** Undoes what {@link #show} tied to the shown model. */
+    private Subscription shown = Subscription.EMPTY;
+    private Runnable updateBanner = () -> { };
     private boolean olderRequested;
     private javafx.beans.value.ChangeListener<ChatItem> chatListener;
     /** The first row on screen when a newer page was asked for, else -1. */
     private int newerTop = -1;
     private boolean armed;
 
-    public ConversationView(ConversationViewModel vm, ObservableValue<ChatItem> chat, Clock clock, Runnable showDetails) {
-        this.vm = vm;
+    public ConversationView(ObservableValue<ChatItem> chat, Clock clock, Consumer<ConversationViewModel> showDetails) {
         setId("conversation");
         getStyleClass().add("conversation");
-        setTop(header(chat, showDetails));
+        setTop(header(chat, () -> showDetails.accept(model.get())));
 
         list.setId("messages");
         list.getStyleClass().add("messages");
-        list.setItems(vm.rows());
-        list.setCellFactory(v -> new MessageCell(vm, clock, list));
+        list.setCellFactory(v -> new MessageCell(model::get, clock, list));
         list.setFocusTraversable(true);
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.CONTEXT_MENU || (e.getCode() == KeyCode.F10 && e.isShiftDown())) {
@@ -60,36 +82,102 @@ public final class ConversationView extends BorderPane {
                 e.consume();
             }
         });
-        Label empty = Forms.note(t("conversation.empty"));
-        empty.visibleProperty().bind(Bindings.isEmpty(vm.rows()).and(vm.loadingProperty().not()));
         StackPane centre = new StackPane(list, empty);
         setCenter(centre);
         setBottom(composerArea());
-
-        vm.rows().addListener((ListChangeListener<Row>) c -> {
-            while (c.next()) {
-                if (c.wasAdded() && c.getFrom() == 0 && olderRequested) {
-                    // an older page came in above: keep the message that was on top where it was
-                    olderRequested = false;
-                    list.scrollTo(c.getAddedSize());
-                } else if (c.wasRemoved() && !c.wasAdded() && c.getFrom() == 0 && newerTop >= 0) {
-                    // a newer page came in below and the oldest rows went: keep the rows on screen where they were
-                    list.scrollTo(Math.max(0, newerTop - c.getRemovedSize()));
-                    newerTop = -1;
-                } else if (c.wasAdded() && c.getTo() == vm.rows().size() && newerTop < 0 && !vm.hasNewerProperty().get()) {
-                    scrollToEnd();
-                }
-            }
-        });
-        vm.loadingProperty().addListener((o, a, b) -> {
-            if (!b) {
-                olderRequested = false;
-                newerTop = -1;
-            }
-        });
         list.skinProperty().addListener((o, a, b) -> watchEnds());
+    }
+
+    /**
+     * Runs {@code then} once {@code vm}'s newest page is in (reading it takes a few milliseconds), or after
+     * {@link #PAGE_WAIT} at the latest: showing an opened conversation then lays out and draws its page
+     * once, instead of an empty conversation first and the page a frame later.
+     */
+    public static void whenPageIn(ConversationViewModel vm, Runnable then) {
+        if (!vm.loadingProperty().get()) {
+            then.run();
+            return;
+        }
+        PauseTransition late = new PauseTransition(PAGE_WAIT);
+        Subscription[] loaded = new Subscription[1];
+        boolean[] ran = new boolean[1];
+        Runnable once = () -> {
+            if (!ran[0]) {
+                ran[0] = true;
+                late.stop();
+                loaded[0].unsubscribe();
+                then.run();
+            }
+        };
+        loaded[0] = vm.loadingProperty().subscribe((was, loading) -> {
+            if (!loading) {
+                once.run();
+            }
+        });
+        late.setOnFinished(e -> once.run());
+        late.play();
+    }
+
+    /** Shows {@code vm}'s conversation in place of the one shown before. */
+    public void show(ConversationViewModel vm) {
+        ConversationViewModel before = model.get();
+        shown.unsubscribe();
+        if (before != null) {
+            composer.textProperty().unbindBidirectional(before.draftProperty());
+        }
+        olderRequested = false;
+        newerTop = -1;
+        armed = false;
+        model.set(vm);
+        list.setItems(vm.rows());
+        vm.rows().addListener(rowsListener);
+        composer.textProperty().bindBidirectional(vm.draftProperty());
+        empty.visibleProperty().bind(Bindings.isEmpty(vm.rows()).and(vm.loadingProperty().not()));
+        typing.visibleProperty().bind(vm.peerTypingProperty());
+        subtitle.visibleProperty().bind(vm.peerTypingProperty().not());
+        error.bind(vm.busy().errorProperty());
+        left.bind(vm.leftProperty());
+        shown = Subscription.combine(
+                () -> vm.rows().removeListener(rowsListener),
+                vm.loadingProperty().subscribe(loading -> {
+                    if (!loading) {
+                        olderRequested = false;
+                        newerTop = -1;
+                    }
+                }),
+                vm.editingProperty().subscribe((a, b) -> {
+                    updateBanner.run();
+                    if (b != null) {
+                        composer.requestFocus();
+                        composer.positionCaret(composer.getLength());
+                    }
+                }),
+                vm.replyToProperty().subscribe((a, b) -> {
+                    updateBanner.run();
+                    if (b != null) {
+                        composer.requestFocus();
+                    }
+                }));
+        updateBanner.run();
         if (!vm.rows().isEmpty()) {
             scrollToEnd();
+        }
+    }
+
+    private void rowsChanged(ListChangeListener.Change<? extends Row> c) {
+        ConversationViewModel vm = model.get();
+        while (c.next()) {
+            if (c.wasAdded() && c.getFrom() == 0 && olderRequested) {
+                // an older page came in above: keep the message that was on top where it was
+                olderRequested = false;
+                list.scrollTo(c.getAddedSize());
+            } else if (c.wasRemoved() && !c.wasAdded() && c.getFrom() == 0 && newerTop >= 0) {
+                // a newer page came in below and the oldest rows went: keep the rows on screen where they were
+                list.scrollTo(Math.max(0, newerTop - c.getRemovedSize()));
+                newerTop = -1;
+            } else if (c.wasAdded() && c.getTo() == vm.rows().size() && newerTop < 0 && !vm.hasNewerProperty().get()) {
+                scrollToEnd();
+            }
         }
     }
 
@@ -98,7 +186,6 @@ public final class ConversationView extends BorderPane {
         Label title = new Label();
         title.setId("conversation-title");
         title.getStyleClass().add("title-4");
-        Label subtitle = new Label();
         subtitle.setId("conversation-subtitle");
         subtitle.getStyleClass().addAll("text-small", "text-muted");
         Runnable update = () -> {
@@ -113,12 +200,9 @@ public final class ConversationView extends BorderPane {
         chatListener = (o, a, b) -> update.run();
         chat.addListener(new javafx.beans.value.WeakChangeListener<>(chatListener));
         update.run();
-        Label typing = new Label(t("conversation.typing"));
         typing.setId("typing-indicator");
         typing.getStyleClass().addAll("typing", "text-small");
-        typing.visibleProperty().bind(vm.peerTypingProperty());
         typing.managedProperty().bind(typing.visibleProperty());
-        subtitle.visibleProperty().bind(vm.peerTypingProperty().not());
         subtitle.managedProperty().bind(subtitle.visibleProperty());
         Button details = Icons.button(Feather.INFO, t("conversation.details"), "conversation-details");
         details.setOnAction(e -> showDetails.run());
@@ -134,43 +218,28 @@ public final class ConversationView extends BorderPane {
         bannerText.setMinWidth(0);
         HBox.setHgrow(bannerText, Priority.ALWAYS);
         Button cancel = Icons.button(Feather.X, t("conversation.cancel"), "compose-cancel");
-        cancel.setOnAction(e -> vm.cancelCompose());
+        cancel.setOnAction(e -> model.get().cancelCompose());
         HBox banner = new HBox(8, Icons.of(Feather.CORNER_UP_LEFT, 14), bannerText, cancel);
         banner.setId("compose-banner");
         banner.getStyleClass().add("compose-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
-        Runnable updateBanner = () -> {
-            MessageItem edit = vm.editingProperty().get();
-            MessageItem reply = vm.replyToProperty().get();
+        updateBanner = () -> {
+            MessageItem edit = model.get().editingProperty().get();
+            MessageItem reply = model.get().replyToProperty().get();
             banner.setVisible(edit != null || reply != null);
             banner.setManaged(banner.isVisible());
             bannerText.setText(edit != null ? t("conversation.editing") : reply != null
                     ? t("conversation.replyingTo", reply.message().body()) : "");
         };
-        vm.editingProperty().addListener((o, a, b) -> updateBanner.run());
-        vm.replyToProperty().addListener((o, a, b) -> {
-            updateBanner.run();
-            if (b != null) {
-                composer.requestFocus();
-            }
-        });
-        vm.editingProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                composer.requestFocus();
-                composer.positionCaret(composer.getLength());
-            }
-        });
-        updateBanner.run();
 
         composer.setId("composer");
         composer.setPromptText(t("conversation.composer.prompt"));
         composer.setWrapText(true);
         composer.setPrefRowCount(1);
         composer.setAccessibleText(t("conversation.composer.prompt"));
-        composer.textProperty().bindBidirectional(vm.draftProperty());
         composer.addEventFilter(KeyEvent.KEY_PRESSED, this::composerKey);
-        FileDrops.install(this, composer, vm::attach, vm::attachImage);
-        composer.disableProperty().bind(vm.leftProperty());
+        FileDrops.install(this, composer, files -> model.get().attach(files), image -> model.get().attachImage(image));
+        composer.disableProperty().bind(left);
         HBox.setHgrow(composer, Priority.ALWAYS);
         composer.textProperty().addListener((o, a, b) -> composer.setPrefRowCount(Math.min(6, Math.max(1, b == null ? 1 : b.split("\n", -1).length))));
 
@@ -186,27 +255,26 @@ public final class ConversationView extends BorderPane {
             }
             picker[0].show(emoji, javafx.geometry.Side.TOP, 0, 0);
         });
-        emoji.disableProperty().bind(vm.leftProperty());
+        emoji.disableProperty().bind(left);
         Button send = Icons.button(Feather.SEND, t("conversation.send"), "send");
         send.getStyleClass().add("accent");
-        send.setOnAction(e -> vm.send());
-        send.disableProperty().bind(vm.leftProperty().or(Bindings.createBooleanBinding(
-                () -> vm.draftProperty().get() == null || vm.draftProperty().get().isBlank(), vm.draftProperty())));
+        send.setOnAction(e -> model.get().send());
+        send.disableProperty().bind(left.or(Bindings.createBooleanBinding(
+                () -> composer.getText() == null || composer.getText().isBlank(), composer.textProperty())));
         Button attach = Icons.button(Feather.PAPERCLIP, t("conversation.attach"), "attach-button");
         attach.setOnAction(e -> {
             java.util.List<java.io.File> chosen = new javafx.stage.FileChooser().showOpenMultipleDialog(getScene().getWindow());
             if (chosen != null) {
-                vm.attach(chosen.stream().map(java.io.File::toPath).toList());
+                model.get().attach(chosen.stream().map(java.io.File::toPath).toList());
             }
         });
-        attach.disableProperty().bind(vm.leftProperty());
+        attach.disableProperty().bind(left);
         HBox row = new HBox(6, attach, emoji, composer, send);
         row.setAlignment(Pos.BOTTOM_LEFT);
-        Label left = new Label(t("conversation.left"));
-        left.getStyleClass().add("text-muted");
-        left.visibleProperty().bind(vm.leftProperty());
-        left.managedProperty().bind(left.visibleProperty());
-        VBox box = new VBox(4, banner, Forms.error(vm.busy().errorProperty(), "conversation-error"), left, row);
+        leftNote.getStyleClass().add("text-muted");
+        leftNote.visibleProperty().bind(left);
+        leftNote.managedProperty().bind(leftNote.visibleProperty());
+        VBox box = new VBox(4, banner, Forms.whenSet(error, "conversation-error", "danger"), leftNote, row);
         box.getStyleClass().add("composer-area");
         return box;
     }
@@ -216,10 +284,10 @@ public final class ConversationView extends BorderPane {
             if (e.isShiftDown()) {
                 composer.insertText(composer.getCaretPosition(), "\n");
             } else {
-                vm.send();
+                model.get().send();
             }
             e.consume();
-        } else if (e.getCode() == KeyCode.ESCAPE && vm.cancelCompose()) {
+        } else if (e.getCode() == KeyCode.ESCAPE && model.get().cancelCompose()) {
             e.consume();
         } else if (e.getCode() == KeyCode.UP && composer.getText().isEmpty()) {
             editLastOwn();
@@ -229,6 +297,7 @@ public final class ConversationView extends BorderPane {
 
     /** Up in an empty composer edits our newest message, as in most messengers. */
     private void editLastOwn() {
+        ConversationViewModel vm = model.get();
         for (int i = vm.rows().size() - 1; i >= 0; i--) {
             if (vm.rows().get(i) instanceof MessageItem m && m.outgoing() && !m.message().deleted()) {
                 vm.startEdit(m);
@@ -254,9 +323,9 @@ public final class ConversationView extends BorderPane {
      * repeated then; only after that does reaching the top count as the user's doing.
      */
     private void scrollToEnd() {
-        list.scrollTo(vm.rows().size() - 1);
+        list.scrollTo(list.getItems().size() - 1);
         javafx.application.Platform.runLater(() -> {
-            list.scrollTo(vm.rows().size() - 1);
+            list.scrollTo(list.getItems().size() - 1);
             armed = true;
         });
     }
@@ -268,7 +337,8 @@ public final class ConversationView extends BorderPane {
     private void watchEnds() {
         if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             flow.positionProperty().addListener((o, a, p) -> {
-                if (!armed || vm.loadingProperty().get()) {
+                ConversationViewModel vm = model.get();
+                if (vm == null || !armed || vm.loadingProperty().get()) {
                     return;
                 }
                 if (p.doubleValue() <= 0 && a.doubleValue() > 0 && vm.hasOlderProperty().get()) {
@@ -293,7 +363,8 @@ public final class ConversationView extends BorderPane {
         return list;
     }
 
+    /** The conversation shown, {@code null} before the first. */
     public ConversationViewModel model() {
-        return vm;
+        return model.get();
     }
 }

@@ -76,6 +76,8 @@ public final class ConversationViewModel {
     private boolean flushing;
     private Instant lastTypingSent = Instant.EPOCH;
     private boolean unreadSeen;
+    /** Set while a kept draft is put back: that is not typing. */
+    private boolean restoring;
 
     public ConversationViewModel(Messenger messenger, UiThreads threads, Address conversation, boolean group, Clock clock) {
         this.messenger = messenger;
@@ -85,7 +87,7 @@ public final class ConversationViewModel {
         this.clock = clock;
         this.busy = new Busy(threads);
         draft.addListener((o, a, b) -> {
-            if (b != null && !b.isBlank() && editing.get() == null) {
+            if (b != null && !b.isBlank() && editing.get() == null && !restoring) {
                 typing();
             }
         });
@@ -300,6 +302,16 @@ public final class ConversationViewModel {
         replyTo.set(null);
         showNewest();
         busy.run(() -> stage, v -> { });
+    }
+
+    /** Puts back text left unsent in this conversation earlier (the peer is not told we are typing). */
+    public void restoreDraft(String text) {
+        restoring = true;
+        try {
+            draft.set(text);
+        } finally {
+            restoring = false;
+        }
     }
 
     public void startReply(MessageItem m) {

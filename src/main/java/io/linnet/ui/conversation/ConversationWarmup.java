@@ -1,6 +1,8 @@
 package io.linnet.ui.conversation;
 
 import io.linnet.chat.api.Messenger;
+import io.linnet.chat.store.ConversationKind;
+import io.linnet.chat.store.ConversationSummary;
 import io.linnet.chat.store.Direction;
 import io.linnet.chat.store.MessageKey;
 import io.linnet.chat.store.MessageState;
@@ -13,8 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
  * Makes the first conversation opened as quick to show as any later one. The first open in a JVM would
  * otherwise load the list's, cells' and composer's classes and resolve their styles while the user waits
  * (about a second here, against tens of milliseconds for a later open). Once the main window is up, the
- * classes are loaded and a page is read the way a conversation reads it (of the conversation with
- * ourselves, usually empty) in the background, then a conversation view with a few sample rows is built
- * and laid out once, off screen, with the window's style sheets, and dropped. Nothing is written.
+ * classes are loaded and a page is read the way a conversation reads it (of the chat at the top of the
+ * list) in the background, then the window's conversation view, made now and still
+ * hidden, opens a sample conversation and is drawn once off screen; the first conversation opened then
+ * only fills it. Nothing is written.
  */
 public final class ConversationWarmup {
     private static final Logger LOG = LoggerFactory.getLogger(ConversationWarmup.class);
@@ -39,34 +40,90 @@ public final class ConversationWarmup {
             "javafx.scene.control.skin.ContextMenuSkin", "javafx.scene.control.ContextMenu",
             "javafx.scene.control.Tooltip", "javafx.scene.control.Hyperlink", "javafx.scene.control.TextArea");
 
-    /** How long each part took: loading classes and reading in the background, building and laying out on the JavaFX thread. */
-    public record Took(long classNanos, long viewNanos) {}
+    /**
+     * How long each part took: loading classes and reading in the background; building, laying out and
+     * drawing on the JavaFX thread, in all and its longest task.
+     */
+    public record Took(long classNanos, long viewNanos, long longestStepNanos) {}
 
     private ConversationWarmup() {}
 
     /**
-     * Warms up in the background, then on the JavaFX thread; call on the JavaFX thread once {@code window}
-     * shows the main window.
+     * Warms up in the background, then warms {@code view} (the window's conversation view, hidden until a
+     * conversation opens) on the JavaFX thread, unless a conversation was opened in it meanwhile; call on the
+     * JavaFX thread once the main window shows.
      */
-    public static CompletionStage<Took> run(Scene window, Messenger messenger, UiThreads threads, Clock clock) {
+    public static CompletionStage<Took> run(ConversationView view, Messenger messenger, UiThreads threads, Clock clock) {
         CompletableFuture<Took> done = new CompletableFuture<>();
         threads.read(() -> loadClasses(messenger), classNanos -> {
-            long t = System.nanoTime();
-            try {
-                layOut(window, messenger, threads, clock);
-            } catch (RuntimeException e) {
-                LOG.debug("conversation warm-up failed", e); // only a first open gets slower
+            if (view.model() != null) {
+                done.complete(new Took(classNanos, 0, 0));
+                return;
             }
-            Took took = new Took(classNanos, System.nanoTime() - t);
-            LOG.debug("conversation warm-up: classes {} ms, view {} ms", took.classNanos() / 1_000_000, took.viewNanos() / 1_000_000);
-            done.complete(took);
+            ConversationViewModel sample = new ConversationViewModel(messenger, threads, messenger.address(), false, clock);
+            List<Runnable> steps = List.of(() -> {
+                view.show(sample);
+                layOut(view);
+            }, () -> {
+                sample.rows().setAll(sampleRows(messenger.address(), clock));
+                layOut(view);
+            }, () -> {
+                if (!view.isVisible()) {
+                    view.setVisible(true); // within this task: never on screen
+                    view.snapshot(null, null);
+                    view.setVisible(false);
+                }
+            });
+            step(view, sample, steps, 0, threads, new long[] {classNanos, 0, 0}, done);
         });
         return done;
     }
 
+    /**
+     * Runs {@code steps} one JavaFX task each (the window answers between them), as long as the view still
+     * shows the sample: it opens a sample conversation in the hidden view the way an open goes (the view
+     * shows the model, its page comes in, the list makes, styles, measures and lays out its cells), then
+     * renders the view once into an image, so that the first real open finds the cells made and the drawing
+     * caches filled. Opening the sample more than once was measured: it made the first open slower (the
+     * JIT compiling during it).
+     */
+    private static void step(ConversationView view, ConversationViewModel sample, List<Runnable> steps, int i, UiThreads threads,
+            long[] took, CompletableFuture<Took> done) {
+        if (i == steps.size() || (view.model() != null && view.model() != sample)) {
+            Took t = new Took(took[0], took[1], took[2]);
+            LOG.debug("conversation warm-up: classes {} ms, view {} ms (longest step {} ms)", t.classNanos() / 1_000_000,
+                    t.viewNanos() / 1_000_000, t.longestStepNanos() / 1_000_000);
+            done.complete(t);
+            return;
+        }
+        long t = System.nanoTime();
+        try {
+            steps.get(i).run();
+        } catch (RuntimeException e) {
+            LOG.debug("conversation warm-up failed", e); // only a first open gets slower
+            i = steps.size() - 1;
+        }
+        long nanos = System.nanoTime() - t;
+        took[1] += nanos;
+        took[2] = Math.max(took[2], nanos);
+        int next = i + 1;
+        threads.fx().execute(() -> step(view, sample, steps, next, threads, took, done));
+    }
+
+    private static void layOut(ConversationView view) {
+        javafx.scene.Parent p = view.getParent() != null ? view.getParent() : view;
+        p.applyCss();
+        p.layout();
+    }
+
     private static long loadClasses(Messenger messenger) {
         long t = System.nanoTime();
-        new MessageItems(messenger, messenger.address(), false).items(messenger.history(messenger.address(), 1));
+        // the newest page of the chat at the top of the list, the one most likely opened first, read as an
+        // open reads it (with its reactions and files): the statements and the database's pages are warm then
+        var top = messenger.conversations().stream().findFirst();
+        Address conversation = top.map(ConversationSummary::conversation).orElse(messenger.address());
+        boolean group = top.map(c -> c.kind() == ConversationKind.GROUP).orElse(false);
+        new MessageItems(messenger, conversation, group).items(messenger.history(conversation, ConversationViewModel.FIRST_PAGE));
         ClassLoader loader = ConversationWarmup.class.getClassLoader();
         for (String name : CLASSES) {
             try {
@@ -78,28 +135,36 @@ public final class ConversationWarmup {
         return System.nanoTime() - t;
     }
 
-    private static void layOut(Scene window, Messenger messenger, UiThreads threads, Clock clock) {
-        Address self = messenger.address();
-        ConversationViewModel vm = new ConversationViewModel(messenger, threads, self, false, clock);
+    /**
+     * A screenful and more of rows, so that the list makes every cell it needs for a page now, with the
+     * letters, digits and signs most messages use, so that their glyphs are measured now too.
+     */
+    private static List<Row> sampleRows(Address self, Clock clock) {
         Instant now = clock.instant();
-        vm.rows().setAll(List.of(new Row.Day(now.atZone(clock.getZone()).toLocalDate()),
-                new MessageItem(sample(self, 1, Direction.INCOMING, MessageState.READ, now, null), List.of(), "", "", "quote"),
-                new MessageItem(sample(self, 2, Direction.OUTGOING, MessageState.FAILED, now, now),
-                        List.of(new MessageItem.Reactions("👍", 2, true)), "", "", "")));
-        ConversationView view = new ConversationView(vm, new SimpleObjectProperty<>(), clock, () -> { });
-        Scene offScreen = new Scene(view, Math.max(400, window.getWidth()), Math.max(300, window.getHeight()));
-        offScreen.getStylesheets().setAll(window.getStylesheets());
-        if (window.getRoot() != null) {
-            view.getStyleClass().addAll(window.getRoot().getStyleClass().filtered(c -> c.equals("dark")));
+        List<Row> rows = new java.util.ArrayList<>();
+        rows.add(new Row.Day(now.atZone(clock.getZone()).toLocalDate()));
+        for (int n = 1; n <= SAMPLE_ROWS; n++) {
+            boolean outgoing = n % 3 == 0;
+            String text = SAMPLE_TEXT.get(n % SAMPLE_TEXT.size());
+            MessageState state = n == SAMPLE_ROWS ? MessageState.FAILED : outgoing ? MessageState.READ : MessageState.RECEIVED;
+            rows.add(new MessageItem(sample(self, n, outgoing ? Direction.OUTGOING : Direction.INCOMING, state, now, n % 5 == 0 ? now : null, text),
+                    n % 4 == 0 ? List.of(new MessageItem.Reactions("👍", 2, true)) : List.of(),
+                    outgoing ? "" : "Sample Author", outgoing ? "" : self.toString(), n % 6 == 0 ? SAMPLE_TEXT.get(1) : ""));
         }
-        for (int i = 0; i < 2; i++) {
-            view.applyCss();
-            view.layout();
-        }
+        return rows;
     }
 
-    private static StoredMessage sample(Address self, int n, Direction d, MessageState s, Instant at, Instant edited) {
+    private static final int SAMPLE_ROWS = ConversationViewModel.FIRST_PAGE;
+    private static final List<String> SAMPLE_TEXT = List.of(
+            "The quick brown fox jumps over the lazy dog.",
+            "THE QUICK BROWN FOX JUMPS OVER THE LAZY DOG! 0123456789",
+            "Pack my box with five dozen liquor jugs? \"Yes\", she said; 'no' (maybe) - 10:45, 3/4 & 50% #1 @home",
+            "Sphinx of black quartz, judge my vow: a long line wraps over several lines in the bubble, as most do,"
+                    + " when somebody writes more than a few words at once [see: {this}] ~ * + = < > | _ $ \u20ac \u2026",
+            "\u00e0\u00e1\u00e2\u00e4\u00e7\u00e8\u00e9\u00ea\u00eb\u00ee\u00ef\u00f1\u00f3\u00f4\u00f6\u00fa\u00fb\u00fc\u00df \u00c0\u00c9\u00d6\u00dc \u2014 ok");
+
+    private static StoredMessage sample(Address self, int n, Direction d, MessageState s, Instant at, Instant edited, String text) {
         return new StoredMessage(-n, new MessageKey(self, Bytes.of(new byte[] {(byte) n})), 0, d, null, s, at, at, edited, null,
-                Bytes.EMPTY, "sample " + n);
+                Bytes.EMPTY, text);
     }
 }

@@ -9,6 +9,7 @@ import io.linnet.ui.common.TimeText;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -38,7 +39,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * for the rows that have them.
  */
 final class MessageCell extends ListCell<Row> {
-    private final ConversationViewModel vm;
+    /** The conversation shown: the list, and so its cells, outlive each conversation's model. */
+    private final Supplier<ConversationViewModel> vm;
     private final Clock clock;
     private final Label day = new Label();
     private final HBox dayBox = new HBox(day);
@@ -57,7 +59,7 @@ final class MessageCell extends ListCell<Row> {
     private final VBox column = new VBox(2, bubble);
     private MessageItem shown;
 
-    MessageCell(ConversationViewModel vm, Clock clock, ListView<Row> list) {
+    MessageCell(Supplier<ConversationViewModel> vm, Clock clock, ListView<Row> list) {
         this.vm = vm;
         this.clock = clock;
         getStyleClass().add("message-cell");
@@ -83,7 +85,7 @@ final class MessageCell extends ListCell<Row> {
         retry.getStyleClass().add("retry");
         retry.setOnAction(e -> {
             if (shown != null) {
-                vm.retry(shown);
+                vm.get().retry(shown);
             }
         });
         addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> menu());
@@ -132,7 +134,7 @@ final class MessageCell extends ListCell<Row> {
             parts.add(quote);
         }
         if (m.file() != null && !deleted) {
-            parts.add(FileBox.of(m, vm));
+            parts.add(FileBox.of(m, vm.get()));
         } else {
             body.setText(deleted ? t("message.deleted") : m.message().body());
             body.getStyleClass().setAll("label", deleted ? "body-deleted" : "body");
@@ -181,7 +183,7 @@ final class MessageCell extends ListCell<Row> {
         if (r.mine()) {
             chip.getStyleClass().add("mine");
         }
-        chip.setOnMouseClicked(e -> vm.react(m, r.emoji()));
+        chip.setOnMouseClicked(e -> vm.get().react(m, r.emoji()));
         return chip;
     }
 
@@ -213,10 +215,10 @@ final class MessageCell extends ListCell<Row> {
             for (String e : Emoji.REACTIONS) {
                 MenuItem i = new MenuItem(e.equals(m.myReaction()) ? e + "  ✓" : e);
                 i.setId("react-" + Emoji.REACTIONS.indexOf(e));
-                i.setOnAction(ev -> vm.react(m, e));
+                i.setOnAction(ev -> vm.get().react(m, e));
                 react.getItems().add(i);
             }
-            MenuItem reply = item(t("message.reply"), Feather.CORNER_UP_LEFT, "menu-reply", () -> vm.startReply(m));
+            MenuItem reply = item(t("message.reply"), Feather.CORNER_UP_LEFT, "menu-reply", () -> vm.get().startReply(m));
             MenuItem copy = item(t("message.copy"), Feather.COPY, "menu-copy", () -> {
                 ClipboardContent c = new ClipboardContent();
                 c.putString(m.message().body());
@@ -225,12 +227,12 @@ final class MessageCell extends ListCell<Row> {
             menu.getItems().addAll(react, reply, copy);
             if (m.outgoing()) {
                 menu.getItems().addAll(new SeparatorMenuItem(),
-                        item(t("message.edit"), Feather.EDIT_2, "menu-edit", () -> vm.startEdit(m)),
-                        item(t("message.delete"), Feather.TRASH_2, "menu-delete", () -> vm.delete(m)));
+                        item(t("message.edit"), Feather.EDIT_2, "menu-edit", () -> vm.get().startEdit(m)),
+                        item(t("message.delete"), Feather.TRASH_2, "menu-delete", () -> vm.get().delete(m)));
             }
         }
         if (m.message().state() == MessageState.FAILED) {
-            menu.getItems().add(item(t("message.retry"), Feather.REFRESH_CW, "menu-retry", () -> vm.retry(m)));
+            menu.getItems().add(item(t("message.retry"), Feather.REFRESH_CW, "menu-retry", () -> vm.get().retry(m)));
         }
         return menu.getItems().isEmpty() ? null : menu;
     }

@@ -43,6 +43,7 @@ class ConversationWindowTest {
     private static final Duration GAP = Duration.ofMinutes(37);
 
     private final List<StoredMessage> history = new ArrayList<>();
+    private int typingSent;
     private final ConversationViewModel vm = new ConversationViewModel(messenger(), new UiThreads(Runnable::run, Runnable::run),
             PEER, false, Clock.fixed(T0, ZoneOffset.UTC));
 
@@ -98,7 +99,11 @@ class ConversationWindowTest {
                 case "message" -> sorted.stream().filter(s -> s.key().equals(a[0])).findFirst();
                 case "files" -> files;
                 case "address" -> PEER;
-                case "markRead", "typing" -> null;
+                case "typing" -> {
+                    typingSent++;
+                    yield null;
+                }
+                case "markRead" -> null;
                 default -> m.getReturnType() == java.util.concurrent.CompletionStage.class ? CompletableFuture.completedFuture(null) : null;
             };
         });
@@ -179,5 +184,14 @@ class ConversationWindowTest {
         vm.onEvent(new EngineEvent.MessageAdded(next));
         assertEquals(801, held().getLast(), "appended at the newest end");
         assertWellFormed();
+    }
+
+    @Test
+    void aDraftPutBackIsNotTyping() {
+        vm.restoreDraft("left unsent earlier");
+        assertEquals("left unsent earlier", vm.draftProperty().get());
+        assertEquals(0, typingSent, "putting a kept draft back tells the peer nothing");
+        vm.draftProperty().set("left unsent earlier, and more");
+        assertEquals(1, typingSent, "typing does");
     }
 }

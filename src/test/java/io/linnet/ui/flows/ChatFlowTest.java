@@ -112,6 +112,54 @@ class ChatFlowTest extends DesktopUiTest {
         assertTrue(fx(() -> robot.lookup(".body-deleted").tryQuery().isPresent()), "the 'deleted' mark");
     }
 
+    /** Whether a message cell on screen shows {@code body}. */
+    boolean onScreen(String body) throws Exception {
+        return fx(() -> robot.lookup(".message-cell").queryAll().stream().anyMatch(n -> n instanceof ListCell<?> c
+                && c.getItem() instanceof MessageItem m && m.message().body().equals(body) && DesktopUiTest.shown(c)));
+    }
+
+    @Test
+    void switchingChatsShowsEachInTheOneViewAndSendsToTheShownOne() throws Exception {
+        Pair p = connected("alice", "bob");
+        Messenger a = p.a();
+        Messenger b = p.b();
+        Messenger c = other("carol").messenger();
+        DesktopTestbed.connect(a, c);
+        DesktopTestbed.await(b.sendText(a.address(), "from bob"));
+        DesktopTestbed.await(c.sendText(a.address(), "from carol"));
+        DesktopTestbed.until(() -> find(a, c, "from carol").isPresent() && find(a, b, "from bob").isPresent(), "both arrive");
+
+        fx(() -> {
+            shell.mainModel().open(b.address(), false);
+            return null;
+        });
+        until(() -> onScreen("from bob"), "bob's message in the list");
+        ConversationView first = fx(() -> shell.mainView().conversationView());
+        type("#composer", "half a thought for bob");
+
+        fx(() -> {
+            shell.mainModel().open(c.address(), false);
+            return null;
+        });
+        until(() -> onScreen("from carol"), "carol's message in the list");
+        assertTrue(fx(() -> shell.mainView().conversationView() == first), "the same view shows the other chat");
+        assertTrue(!onScreen("from bob"), "nothing of bob's chat is left on screen");
+        assertEquals("carol", text("#conversation-title"));
+        assertEquals("", text("#composer"), "bob's draft is not in carol's chat");
+        type("#composer", "hi carol");
+        robot.type(KeyCode.ENTER);
+        DesktopTestbed.until(() -> find(c, a, "hi carol").isPresent(), "carol gets what was typed in her chat");
+        until(() -> onScreen("hi carol"), "and it shows in her chat");
+        assertTrue(find(b, a, "hi carol").isEmpty(), "bob does not get it");
+
+        fx(() -> {
+            shell.mainModel().open(b.address(), false);
+            return null;
+        });
+        until(() -> onScreen("from bob") && !onScreen("hi carol"), "bob's chat again");
+        assertEquals("half a thought for bob", text("#composer"), "with the draft left in it");
+    }
+
     @Test
     void olderPagesLoadAtTheTopAndShortcutsWork() throws Exception {
         Pair p = connected("alice", "bob");
