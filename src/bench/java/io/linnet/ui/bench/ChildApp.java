@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -72,6 +73,18 @@ final class ChildApp implements AutoCloseable {
     boolean printed(String text) {
         synchronized (output) {
             return output.stream().anyMatch(l -> l.contains(text));
+        }
+    }
+
+    /**
+     * What the child-JVM benchmarks are given (runs of each, the packaged jar, the directory with the benchmark
+     * classes, the output directory) and how they start children: this JVM's {@code java} with the desktop's
+     * options.
+     */
+    record Setup(int runs, Path jar, Path benchClasses, Path out, String java, List<String> options) {
+        static Setup of(String[] args) {
+            return new Setup(Integer.parseInt(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3]),
+                    ProcessHandle.current().info().command().orElse("java"), StartupBenchmark.jvmOptions());
         }
     }
 

@@ -36,21 +36,16 @@ public final class IdleBenchmark {
 
     /** Arguments: runs of each, the packaged jar, the directory with the benchmark classes, the output directory. */
     public static void main(String[] args) throws Exception {
-        int runs = Integer.parseInt(args[0]);
-        Path jar = Path.of(args[1]);
-        Path benchClasses = Path.of(args[2]);
-        Path out = Path.of(args[3]);
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> options = StartupBenchmark.jvmOptions();
+        ChildApp.Setup s = ChildApp.Setup.of(args);
         List<double[]> first = new ArrayList<>();
         List<double[]> open = new ArrayList<>();
         List<String> perRun = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
+        for (int i = 0; i < s.runs(); i++) {
             Path fresh = Files.createTempDirectory("linnet-idle-first");
-            double[] f = idle(StartupBenchmark.command(java, options, "-jar", jar.toString(), "--data-dir", fresh.toString()),
+            double[] f = idle(StartupBenchmark.command(s.java(), s.options(), "-jar", s.jar().toString(), "--data-dir", fresh.toString()),
                     ReadySignal.LINE);
             Path profile = profile();
-            double[] o = idle(StartupBenchmark.command(java, options, "-cp", jar + File.pathSeparator + benchClasses,
+            double[] o = idle(StartupBenchmark.command(s.java(), s.options(), "-cp", s.jar() + File.pathSeparator + s.benchClasses(),
                     IdleMainWindow.class.getName(), profile.toString(), PW), IdleMainWindow.READY);
             first.add(f);
             open.add(o);
@@ -61,11 +56,11 @@ public final class IdleBenchmark {
             perRun.add(line);
         }
         List<String> report = new ArrayList<>(List.of(
-                "## Desktop app: idle memory, " + runs + " runs of each, alternating", "",
+                "## Desktop app: idle memory, " + s.runs() + " runs of each, alternating", "",
                 String.format(Locale.ROOT, "Machine: %d cores; %s %s; load average at the end: %s",
                         Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                         System.getProperty("java.version"), Rss.loadavg()),
-                "JVM options (the desktop's): " + (options.isEmpty() ? "none" : String.join(" ", options)), "",
+                "JVM options (the desktop's): " + (s.options().isEmpty() ? "none" : String.join(" ", s.options())), "",
                 "| RSS | " + FIRST_SECONDS + " s after ready: median | max | " + LAST_SECONDS + " s after ready: median | max |",
                 "|---|---|---|---|---|",
                 row("first-run window, relay hosted", first),
@@ -74,8 +69,8 @@ public final class IdleBenchmark {
         report.add("");
         String text = String.join("\n", report);
         System.out.println(text);
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("idle-results.md"), text);
+        Files.createDirectories(s.out());
+        Files.writeString(s.out().resolve("idle-results.md"), text);
     }
 
     /** RSS {@value #FIRST_SECONDS} s and {@value #LAST_SECONDS} s after the ready line, and 1 if the child hosted the relay. */
