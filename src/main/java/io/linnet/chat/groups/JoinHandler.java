@@ -73,8 +73,9 @@ final class JoinHandler {
                 LOG.warn("refused createGroup {}: group {} belongs to {}, not {}", m.id(), address, existing.owner(), owner);
                 return Verdict.REJECT;
             } else if (m.timestamp() <= existing.lastCreateGroupTimestamp()) {
-                LOG.info("createGroup {} from {} is not newer than the one accepted ({} <= {}); ignored", m.id(), owner,
-                        m.timestamp(), existing.lastCreateGroupTimestamp());
+                int learnt = rememberFormer(tx, address, members);
+                LOG.info("createGroup {} from {} is not newer than the one accepted ({} <= {}); ignored{}", m.id(), owner,
+                        m.timestamp(), existing.lastCreateGroupTimestamp(), learnt == 0 ? "" : ", but " + learnt + " former members learnt");
                 return Verdict.ACK;
             } else {
                 tx.groups().acceptCreateGroup(address, m.timestamp());
@@ -87,7 +88,9 @@ final class JoinHandler {
             if (!listed) {
                 members.add(new GroupMember(v.me(), null, "", GroupRole.MEMBER, MemberStatus.KICKED));
             }
+            List<GroupMember> before = existing == null ? List.of() : tx.groups().members(address);
             tx.groups().replaceMembers(address, members);
+            rememberFormer(tx, address, before.stream().filter(x -> !x.address().equals(v.me())).toList());
             replaceChannels(tx, address, cg.channels());
             Group stored = tx.groups().find(address).orElseThrow();
             ctx.events().afterCommit(tx, new EngineEvent.GroupChanged(stored));
@@ -98,6 +101,24 @@ final class JoinHandler {
                     cg.participants().size());
             return Verdict.ACK;
         });
+    }
+
+    /**
+     * Keeps, as removed, the members in {@code listed} that the group no longer holds: a message one of them
+     * wrote while a member may still come, relayed by the owner, after the membership that dropped them (the
+     * owner resends until it is acknowledged). Only someone the owner listed once is taken as an author that
+     * way; a member we hold already keeps its state. How many were added.
+     */
+    private static int rememberFormer(Transaction tx, Address group, List<GroupMember> listed) {
+        int added = 0;
+        for (GroupMember m : listed) {
+            if (m.role() != GroupRole.OWNER && tx.groups().findMember(group, m.address()).isEmpty()) {
+                MemberStatus status = m.status() == MemberStatus.ACTIVE ? MemberStatus.KICKED : m.status();
+                tx.groups().saveMember(group, new GroupMember(m.address(), m.realAddress(), m.nickname(), m.role(), status));
+                added++;
+            }
+        }
+        return added;
     }
 
     /** The owner first, then the participants in the owner's order (any listing of the owner dropped). */

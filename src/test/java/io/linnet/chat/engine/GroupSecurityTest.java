@@ -205,6 +205,35 @@ class GroupSecurityTest extends CrewTest {
         assertFalse(acknowledged(bob(), carol(), m.id()));
     }
 
+    @Test
+    void anAuthorTheOwnerListedOnceIsTakenWhenTheRelayComesAfterTheirRemoval() {
+        // carol wrote while a member; the owner's relayed copy reaches bob only after the membership without her
+        Peer.await(owner().engine.groups().removeMember(g.address(), carol().address()));
+        Wait.until(() -> bob().engine.groups().members(g.address()).size() == 2, "carol removed at bob");
+        StreamMessage late = Forge.spixi2(owner(), bob(), groupChat(g.address(), "written while in", carol().address()),
+                StreamMessage.randomId(), Forge.now());
+        deliver(owner(), bob(), late);
+        assertEquals(List.of("written while in"), Crew.history(bob(), g.address()).stream().map(StoredMessage::body).toList());
+        assertEquals(carol().address(), Crew.history(bob(), g.address()).getFirst().author());
+        assertTrue(acknowledged(bob(), owner(), late.id()), "taken, so the owner stops resending it");
+        assertEquals(2, bob().engine.groups().members(g.address()).size(), "carol is not back in");
+
+        // mallory was added and removed again, and bob got the newer membership first: the older one, ignored
+        // otherwise, still tells bob she was a member
+        long accepted = bob().engine.groups().find(g.address()).orElseThrow().lastCreateGroupTimestamp();
+        deliver(owner(), bob(), Forge.spixi2(owner(), bob(), createGroup(g.randomId(), "team", List.of(bob())),
+                StreamMessage.randomId(), accepted + 2));
+        deliver(owner(), bob(), Forge.spixi2(owner(), bob(), createGroup(g.randomId(), "team", List.of(bob(), mallory())),
+                StreamMessage.randomId(), accepted + 1));
+        assertEquals(List.of(owner().address(), bob().address()),
+                bob().engine.groups().members(g.address()).stream().map(GroupMember::address).toList());
+        StreamMessage relayed = Forge.spixi2(owner(), bob(), groupChat(g.address(), "mallory's, relayed late", mallory().address()),
+                StreamMessage.randomId(), Forge.now());
+        deliver(owner(), bob(), relayed);
+        assertEquals(mallory().address(), Crew.history(bob(), g.address()).getLast().author());
+        assertTrue(acknowledged(bob(), owner(), relayed.id()));
+    }
+
     String name(Peer p) {
         return p.engine.groups().find(g.address()).orElseThrow().name();
     }
