@@ -28,8 +28,21 @@ public final class ConversationSeed {
 
     /** Saves the peer as an approved contact and {@code messages} read messages, a quarter outgoing, 0–60 s apart. */
     public static void fill(Database db, int messages) {
-        Address peer = peer();
-        db.useTransaction(tx -> tx.contacts().save(Contact.of(peer, ContactState.APPROVED, T0).withNickname("busy contact")));
+        fill(db, peer(), "busy contact", 0, messages);
+    }
+
+    /**
+     * Saves {@code chats} approved contacts ("contact 1" …) with {@code messages} messages each, as
+     * {@link #fill(Database, int)} does for one; the first is {@link #peer()}.
+     */
+    public static void fillChats(Database db, int chats, int messages) {
+        for (int c = 0; c < chats; c++) {
+            fill(db, BenchIds.address(c), "contact " + (c + 1), (long) c * messages, messages);
+        }
+    }
+
+    private static void fill(Database db, Address peer, String nickname, long firstId, int messages) {
+        db.useTransaction(tx -> tx.contacts().save(Contact.of(peer, ContactState.APPROVED, T0).withNickname(nickname)));
         BenchText text = new BenchText(30_000, 7);
         Random random = new Random(11);
         long millis = 0;
@@ -39,7 +52,7 @@ public final class ConversationSeed {
                 millis += random.nextInt(60) * 1000L;
                 Instant at = T0.plusMillis(millis);
                 boolean outgoing = random.nextInt(4) == 0;
-                batch.add(new NewMessage(new MessageKey(peer, BenchIds.id(i)), 0,
+                batch.add(new NewMessage(new MessageKey(peer, BenchIds.id(firstId + i)), 0,
                         outgoing ? Direction.OUTGOING : Direction.INCOMING, null,
                         outgoing ? MessageState.DELIVERED : MessageState.READ, at, at, Bytes.EMPTY, text.message()));
             }

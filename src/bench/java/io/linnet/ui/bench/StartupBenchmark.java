@@ -1,18 +1,13 @@
 package io.linnet.ui.bench;
 
 import io.linnet.ui.common.ReadySignal;
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Cold start of the packaged app ({@code java -jar target/linnet.jar --data-dir <fresh dir>}, which opens the
@@ -28,34 +23,29 @@ public final class StartupBenchmark {
 
     /** Arguments: runs of each, the packaged jar, the directory with the benchmark classes, the output directory. */
     public static void main(String[] args) throws Exception {
-        int runs = Integer.parseInt(args[0]);
-        Path jar = Path.of(args[1]);
-        Path benchClasses = Path.of(args[2]);
-        Path out = Path.of(args[3]);
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> options = jvmOptions();
+        ChildApp.Setup s = ChildApp.Setup.of(args);
         Series app = new Series("app (first-run window)");
         Series hello = new Series("bare JavaFX window");
-        for (int i = 0; i < runs; i++) {
+        for (int i = 0; i < s.runs(); i++) {
             Path data = Files.createTempDirectory("linnet-start");
-            app.add(start(command(java, options, "-jar", jar.toString(), "--data-dir", data.toString())));
-            hello.add(start(command(java, options, "-cp", jar + File.pathSeparator + benchClasses, HelloWindow.class.getName())));
+            app.add(start(command(s.java(), s.options(), "-jar", s.jar().toString(), "--data-dir", data.toString())));
+            hello.add(start(command(s.java(), s.options(), "-cp", s.jar() + File.pathSeparator + s.benchClasses(), HelloWindow.class.getName())));
             System.out.printf(Locale.ROOT, "run %d: app %.0f ms, hello %.0f ms (load %s)%n", i + 1,
                     app.last().millis(), hello.last().millis(), Rss.loadavg());
         }
         String report = String.join("\n", List.of(
-                "## Desktop app: cold start, " + runs + " runs of each, alternating", "",
+                "## Desktop app: cold start, " + s.runs() + " runs of each, alternating", "",
                 String.format(Locale.ROOT, "Machine: %d cores; %s %s; load average at the end: %s",
                         Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                         System.getProperty("java.version"), Rss.loadavg()),
-                "JVM options of both (the desktop's): " + (options.isEmpty() ? "none" : String.join(" ", options)), "",
+                "JVM options of both (the desktop's): " + (s.options().isEmpty() ? "none" : String.join(" ", s.options())), "",
                 "| | start → ready: median | p90 | RSS " + IDLE_MILLIS / 1000 + " s after ready: median | p90 |",
                 "|---|---|---|---|---|", app.row(), hello.row(), "",
                 String.format(Locale.ROOT, "App / bare window (medians): %.2f×", app.median(Run::millis) / hello.median(Run::millis)),
                 ""));
         System.out.println(report);
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("startup-results.md"), report);
+        Files.createDirectories(s.out());
+        Files.writeString(s.out().resolve("startup-results.md"), report);
     }
 
     /** The desktop app's JVM options ({@code -Dbench.ui.jvmOptions}, from the pom), which both children get. */
@@ -64,7 +54,7 @@ public final class StartupBenchmark {
         return o.isEmpty() ? List.of() : List.of(o.split("\\s+"));
     }
 
-    private static List<String> command(String java, List<String> options, String... rest) {
+    static List<String> command(String java, List<String> options, String... rest) {
         List<String> c = new ArrayList<>();
         c.add(java);
         c.addAll(options);
@@ -73,35 +63,9 @@ public final class StartupBenchmark {
     }
 
     private static Run start(List<String> command) throws IOException, InterruptedException {
-        long t = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        CompletableFuture<Long> ready = new CompletableFuture<>();
-        Thread reader = Thread.ofPlatform().daemon(true).start(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.contains(ReadySignal.LINE)) {
-                        ready.complete(System.nanoTime());
-                    }
-                }
-                ready.completeExceptionally(new IllegalStateException("exited without a ready line: " + command));
-            } catch (IOException e) {
-                ready.completeExceptionally(e);
-            }
-        });
-        try {
-            long at = ready.get(120, TimeUnit.SECONDS);
+        try (ChildApp c = ChildApp.start(command, ReadySignal.LINE)) {
             Thread.sleep(IDLE_MILLIS);
-            long rss = Rss.of(p.pid());
-            return new Run((at - t) / 1e6, rss / 1e6);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("no ready line from " + command, e);
-        } finally {
-            p.destroy();
-            if (!p.waitFor(10, TimeUnit.SECONDS)) {
-                p.destroyForcibly().waitFor();
-            }
-            reader.join(1_000);
+            return new Run(c.readyMillis(), c.rssMb());
         }
     }
 
