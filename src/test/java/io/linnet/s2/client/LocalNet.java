@@ -49,9 +49,36 @@ final class LocalNet implements AutoCloseable {
         return start(n, InstantSource.system());
     }
 
-    /** {@code n} relays on one roster whose clock (the network time they give clients) is {@code relayClock}. */
+    /**
+     * {@code n} relays on one roster whose clock (the network time they give clients) is {@code relayClock}.
+     * The roster names the ports before the relays bind them, so another process may take one in between:
+     * then the relays started are stopped and it is tried again on other ports.
+     */
     static LocalNet start(int n, InstantSource relayClock) throws IOException {
         List<RsaPrivateKey> keys = IntStream.range(0, n).parallel().mapToObj(i -> Rsa.generate(2048, 1)).toList();
+        for (int attempt = 1; ; attempt++) {
+            LocalNet net = configure(keys, relayClock);
+            try {
+                for (int i = 0; i < n; i++) {
+                    net.startRelay(i);
+                }
+            } catch (UncheckedIOException e) {
+                net.close();
+                if (!(e.getCause() instanceof java.net.BindException) || attempt == 3) {
+                    throw e;
+                }
+                continue;
+            }
+            if (n > 1) {
+                Await.until(Duration.ofSeconds(15), () -> java.util.Arrays.stream(net.relays)
+                        .allMatch(r -> r.relayIndex().size() == n), "relays to know each other");
+            }
+            return net;
+        }
+    }
+
+    private static LocalNet configure(List<RsaPrivateKey> keys, InstantSource relayClock) throws IOException {
+        int n = keys.size();
         int[] ports = new int[n];
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -66,15 +93,7 @@ final class LocalNet implements AutoCloseable {
                     .withTimings(CONNECTION, Duration.ofSeconds(200), Duration.ofMillis(200), Duration.ofMillis(250))
                     .withClock(relayClock);
         }
-        LocalNet net = new LocalNet(configs);
-        for (int i = 0; i < n; i++) {
-            net.startRelay(i);
-        }
-        if (n > 1) {
-            Await.until(Duration.ofSeconds(15), () -> java.util.Arrays.stream(net.relays)
-                    .allMatch(r -> r.relayIndex().size() == n), "relays to know each other");
-        }
-        return net;
+        return new LocalNet(configs);
     }
 
     private static NodeIdentity identity(RsaPrivateKey key) {
