@@ -44,6 +44,13 @@ final class GroupReceiver implements GroupTraffic {
     private final JoinHandler joins;
     private final Consumer<Address> typing;
     private final GroupFileOffers files;
+    /** Leaves applied lately, by group and stream id, so that a re-sent copy is not applied twice. Engine thread. */
+    private final java.util.Map<String, Boolean> appliedLeaves = new java.util.LinkedHashMap<>(64, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Boolean> eldest) {
+            return size() > 4096;
+        }
+    };
 
     GroupReceiver(EngineContext ctx, GroupReceipts receipts, OwnerRelay relay, Consumer<Address> typing, GroupFileOffers files) {
         this.files = files;
@@ -108,6 +115,16 @@ final class GroupReceiver implements GroupTraffic {
                 // a member who has left since is still known: the owner relayed what it wrote while in
                 return reject(m, "relayed author " + author + " is not a member");
             }
+        }
+        if (s.is(SpixiMessageCode.LEAVE)) {
+            String key = v.address() + "/" + m.id().toHex();
+            if (appliedLeaves.containsKey(key)) {
+                // a repeat of a leave already applied (its acknowledgement was late): the member may have been
+                // added again since, and must not be removed by it a second time
+                LOG.info("leave {} from {} was applied already; acknowledged, not applied again", m.id(), from.address());
+                return Verdict.ACK;
+            }
+            tx.afterCommit(() -> appliedLeaves.put(key, Boolean.TRUE));
         }
         if (s.is(SpixiMessageCode.FILE_HEADER)) {
             return files.onGroupOffer(tx, v.group(), from, author, m, s, OwnerRelay.needed(v, s));

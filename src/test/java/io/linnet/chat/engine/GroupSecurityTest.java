@@ -234,6 +234,21 @@ class GroupSecurityTest extends CrewTest {
         assertTrue(acknowledged(bob(), owner(), relayed.id()));
     }
 
+    @Test
+    void aLeaveSentAgainAfterTheMemberWasAddedBackDoesNotRemoveThemAgain() {
+        StreamMessage leave = Forge.spixi2(carol(), owner(), SpixiMessage.ofGroup(SpixiMessageCode.LEAVE, Bytes.EMPTY, g.address()),
+                StreamMessage.randomId(), Forge.now());
+        deliver(carol(), owner(), leave);
+        assertEquals(2, owner().engine.groups().members(g.address()).size(), "carol left");
+        Peer.await(owner().engine.groups().addMembers(g.address(), List.of(carol().address())));
+        assertEquals(3, owner().engine.groups().members(g.address()).size(), "and was added back");
+
+        deliver(carol(), owner(), leave); // the same leave again: its acknowledgement came late
+        assertEquals(3, owner().engine.groups().members(g.address()).size(), "carol is still in");
+        assertEquals(2L, Forge.sent(crew.net, owner(), carol()).stream()
+                .filter(x -> x.is(SpixiMessageCode.MSG_RECEIVED) && x.data().equals(leave.id())).count(), "acknowledged both times");
+    }
+
     String name(Peer p) {
         return p.engine.groups().find(g.address()).orElseThrow().name();
     }
