@@ -65,7 +65,6 @@ public final class MainView extends StackPane {
     private QuickSwitcher quick;
     /** Made once, on the first open or the warm-up, and kept under the placeholder and panels. */
     private ConversationView conversationView;
-    private boolean conversationShown;
     /** The conversation opened last, shown when its page is in. */
     private ConversationViewModel waitingFor;
     private final Timeline networkTimer;
@@ -184,12 +183,11 @@ public final class MainView extends StackPane {
     }
 
     private void present(ConversationViewModel c) {
-        if (conversationShown) {
+        if (conversationShown()) {
             conversationView.model().activeProperty().unbind();
             conversationView.model().activeProperty().set(false);
         }
         closePanel();
-        conversationShown = c != null;
         placeholder.setVisible(c == null);
         if (c == null) {
             if (conversationView != null) {
@@ -202,9 +200,13 @@ public final class MainView extends StackPane {
             view.show(c);
         }
         view.setVisible(true);
-        chatList.showSelected(c.conversation());
         bindActive();
         view.focusComposer();
+    }
+
+    /** Whether a conversation is on screen (the view is hidden until the first open and after a close). */
+    private boolean conversationShown() {
+        return conversationView != null && conversationView.isVisible();
     }
 
     private ConversationView reusedConversationView() {
@@ -225,7 +227,7 @@ public final class MainView extends StackPane {
     }
 
     private void bindActive() {
-        if (conversationShown && getScene() != null && getScene().getWindow() != null) {
+        if (conversationShown() && getScene() != null && getScene().getWindow() != null) {
             conversationView.model().activeProperty().bind(getScene().getWindow().focusedProperty().and(getScene().getWindow().showingProperty()));
         }
     }
@@ -291,7 +293,7 @@ public final class MainView extends StackPane {
         panel = null;
         panelUnlisten.run();
         panelUnlisten = () -> { };
-        if (conversationShown) {
+        if (conversationShown()) {
             conversationView.focusComposer();
         }
         return true;
@@ -339,7 +341,7 @@ public final class MainView extends StackPane {
 
     /** The open conversation's view, if any. */
     public ConversationView conversationView() {
-        return conversationShown ? conversationView : null;
+        return conversationShown() ? conversationView : null;
     }
 
     /** Stops the status timer (the window is going away). */

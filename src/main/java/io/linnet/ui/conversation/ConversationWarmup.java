@@ -61,7 +61,7 @@ public final class ConversationWarmup {
                 return;
             }
             ConversationViewModel sample = new ConversationViewModel(messenger, threads, messenger.address(), false, clock);
-            List<Runnable> steps = List.of(() -> {
+            new SampleOpen(view, sample, List.of(() -> {
                 view.show(sample);
                 layOut(view);
             }, () -> {
@@ -73,41 +73,64 @@ public final class ConversationWarmup {
                     view.snapshot(null, null);
                     view.setVisible(false);
                 }
-            });
-            step(view, sample, steps, 0, threads, new long[] {classNanos, 0, 0}, done);
+            }), threads, classNanos, done).next();
         });
         return done;
     }
 
     /**
-     * Runs {@code steps} one JavaFX task each (the window answers between them), as long as the view still
-     * shows the sample: it opens a sample conversation in the hidden view the way an open goes (the view
+     * Runs its steps one JavaFX task each (the window answers between them), as long as the view still
+     * shows the sample: they open a sample conversation in the hidden view the way an open goes (the view
      * shows the model, its page comes in, the list makes, styles, measures and lays out its cells), then
-     * renders the view once into an image, so that the first real open finds the cells made and the drawing
+     * render the view once into an image, so that the first real open finds the cells made and the drawing
      * caches filled. Opening the sample more than once was measured: it made the first open slower (the
      * JIT compiling during it).
      */
-    private static void step(ConversationView view, ConversationViewModel sample, List<Runnable> steps, int i, UiThreads threads,
-            long[] took, CompletableFuture<Took> done) {
-        if (i == steps.size() || (view.model() != null && view.model() != sample)) {
-            Took t = new Took(took[0], took[1], took[2]);
+    private static final class SampleOpen {
+        private final ConversationView view;
+        private final ConversationViewModel sample;
+        private final List<Runnable> steps;
+        private final UiThreads threads;
+        private final long classNanos;
+        private final CompletableFuture<Took> done;
+        private int next;
+        private long total;
+        private long longest;
+
+        SampleOpen(ConversationView view, ConversationViewModel sample, List<Runnable> steps, UiThreads threads, long classNanos,
+                CompletableFuture<Took> done) {
+            this.view = view;
+            this.sample = sample;
+            this.steps = steps;
+            this.threads = threads;
+            this.classNanos = classNanos;
+            this.done = done;
+        }
+
+        void next() {
+            if (next == steps.size() || (view.model() != null && view.model() != sample)) {
+                finish();
+                return;
+            }
+            long t = System.nanoTime();
+            try {
+                steps.get(next++).run();
+            } catch (RuntimeException e) {
+                LOG.debug("conversation warm-up failed", e); // only a first open gets slower
+                next = steps.size();
+            }
+            long nanos = System.nanoTime() - t;
+            total += nanos;
+            longest = Math.max(longest, nanos);
+            threads.fx().execute(this::next);
+        }
+
+        private void finish() {
+            Took t = new Took(classNanos, total, longest);
             LOG.debug("conversation warm-up: classes {} ms, view {} ms (longest step {} ms)", t.classNanos() / 1_000_000,
                     t.viewNanos() / 1_000_000, t.longestStepNanos() / 1_000_000);
             done.complete(t);
-            return;
         }
-        long t = System.nanoTime();
-        try {
-            steps.get(i).run();
-        } catch (RuntimeException e) {
-            LOG.debug("conversation warm-up failed", e); // only a first open gets slower
-            i = steps.size() - 1;
-        }
-        long nanos = System.nanoTime() - t;
-        took[1] += nanos;
-        took[2] = Math.max(took[2], nanos);
-        int next = i + 1;
-        threads.fx().execute(() -> step(view, sample, steps, next, threads, took, done));
     }
 
     private static void layOut(ConversationView view) {
