@@ -6,10 +6,12 @@ import io.linnet.ixian.wallet.Wallet;
 import io.linnet.s2.client.ClientTimings;
 import io.linnet.s2.relay.RelayIdentityStore;
 import io.linnet.ui.LinnetApp;
+import io.linnet.ui.settings.SoftwareRendering;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -45,6 +47,7 @@ final class DesktopStarter {
     }
 
     static void start(String[] args) {
+        RuntimeException envFailure = keepGtkOffOpenGl();
         // logging reads its configuration on its own thread while JavaFX starts; loggers asked for meanwhile
         // are stand-ins that slf4j connects (and replays) once it is ready
         Thread.ofPlatform().name("linnet-logging-init").daemon(true).start(org.slf4j.LoggerFactory::getILoggerFactory);
@@ -56,9 +59,32 @@ final class DesktopStarter {
             System.exit(2);
             return;
         }
+        if (envFailure != null) {
+            org.slf4j.LoggerFactory.getLogger(DesktopStarter.class).warn("could not set GDK_GL: {}", envFailure.toString());
+        }
         Path dir = DataDirectory.resolve(a.dataDir(), DataDirectory.DEFAULT_PROFILE);
+        SoftwareRendering.applyBeforeLaunch(dir, SoftwareRendering.currentBuild(), Clock.systemUTC());
         LinnetApp.configure(new DesktopProfiles(dir, production()), a.link());
         javafx.application.Application.launch(LinnetApp.class);
+    }
+
+    /**
+     * On Linux, tells GTK not to set up OpenGL ({@code GDK_GL=disable}, unless the user set {@code GDK_GL}).
+     * JavaFX draws with its own OpenGL code (or in software) and never uses GTK's; GTK 3 would otherwise
+     * load the OpenGL driver when it opens the display, only to choose window visuals, which on a computer
+     * without a usable GPU keeps Mesa and LLVM (some 50 MB) in memory for nothing. Runs before any other
+     * thread is started. Returns the failure, if any, for logging once logging is up; the app starts anyway.
+     */
+    static RuntimeException keepGtkOffOpenGl() {
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("linux")) {
+            return null;
+        }
+        try {
+            NativeEnvironment.setIfUnset("GDK_GL", "disable");
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
     }
 
     /** The app's wiring: the relay on 127.0.0.1:10235, RSA-4096 identities, default timings. */

@@ -5,6 +5,7 @@ import io.linnet.ui.app.ShellOptions;
 import io.linnet.ui.common.ReadySignal;
 import io.linnet.ui.common.UiThreads;
 import io.linnet.ui.settings.DesktopPreferences;
+import io.linnet.ui.settings.SoftwareRendering;
 import io.linnet.ui.theme.Themes;
 import java.time.Clock;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -51,7 +53,12 @@ public final class LinnetApp extends Application {
                 new ShellOptions(Clock.systemDefaultZone(), link, null, true, Platform::exit));
         shell.show();
         // the relay on this computer starts once the window is up, not before
-        ReadySignal.afterFirstPulse(gate::hostEarly);
+        ReadySignal.afterFirstPulse(() -> {
+            gate.hostEarly();
+            boolean hardware = Platform.isSupported(ConditionalFeature.SCENE3D);
+            background.execute(() -> SoftwareRendering.recordAfterStart(gate.dataDir(), SoftwareRendering.currentBuild(),
+                    hardware, Clock.systemUTC()));
+        });
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.linnet.s2.wire.SeedNode;
 import io.linnet.store.SqliteDatabase;
 import io.linnet.store.bench.ConversationSeed;
 import io.linnet.ui.common.ReadySignal;
+import io.linnet.ui.settings.SoftwareRendering;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,8 @@ import java.util.Locale;
  * directory (the first-run window, its relay hosted) and (2) the app on a data directory holding an
  * identity with {@value #CHATS} chats of {@value #MESSAGES} messages, unlocked through its password screen
  * ({@link IdleMainWindow}), so its main window shows the chat list, the relay is hosted and the client is
- * online with its presence. Each in a child JVM with the desktop's JVM options; {@code VmRSS} is read
+ * online with its presence, then (3) the same profile started again: on a computer where JavaFX fell back to
+ * software drawing, the second start skips the OpenGL probe ({@link SoftwareRendering}). Each in a child JVM with the desktop's JVM options; {@code VmRSS} is read
  * {@value #FIRST_SECONDS} s and {@value #LAST_SECONDS} s after the window is ready. Needs a display.
  */
 public final class IdleBenchmark {
@@ -39,19 +41,25 @@ public final class IdleBenchmark {
         ChildApp.Setup s = ChildApp.Setup.of(args);
         List<double[]> first = new ArrayList<>();
         List<double[]> open = new ArrayList<>();
+        List<double[]> again = new ArrayList<>();
         List<String> perRun = new ArrayList<>();
         for (int i = 0; i < s.runs(); i++) {
             Path fresh = Files.createTempDirectory("linnet-idle-first");
             double[] f = idle(StartupBenchmark.command(s.java(), s.options(), "-jar", s.jar().toString(), "--data-dir", fresh.toString()),
                     ReadySignal.LINE);
             Path profile = profile();
-            double[] o = idle(StartupBenchmark.command(s.java(), s.options(), "-cp", s.jar() + File.pathSeparator + s.benchClasses(),
-                    IdleMainWindow.class.getName(), profile.toString(), PW), IdleMainWindow.READY);
+            List<String> unlock = StartupBenchmark.command(s.java(), s.options(), "-cp", s.jar() + File.pathSeparator + s.benchClasses(),
+                    IdleMainWindow.class.getName(), profile.toString(), PW);
+            double[] o = idle(unlock, IdleMainWindow.READY);
+            double[] l = idle(unlock, IdleMainWindow.READY);
             first.add(f);
             open.add(o);
-            String line = String.format(Locale.ROOT, "run %d: first-run window %.0f / %.0f MB, identity open %.0f / %.0f MB"
-                    + " (%d s / %d s after ready; relay hosted: %s, %s; load %s)", i + 1, f[0], f[1], o[0], o[1],
-                    FIRST_SECONDS, LAST_SECONDS, f[2] > 0 ? "yes" : "no", o[2] > 0 ? "yes" : "no", Rss.loadavg());
+            again.add(l);
+            String line = String.format(Locale.ROOT, "run %d: first-run window %.0f / %.0f MB, identity open %.0f / %.0f MB,"
+                    + " started again %.0f / %.0f MB (%d s / %d s after ready; relay hosted: %s, %s, %s; pipeline remembered"
+                    + " on the second start: %s; load %s)", i + 1, f[0], f[1], o[0], o[1], l[0], l[1],
+                    FIRST_SECONDS, LAST_SECONDS, f[2] > 0 ? "yes" : "no", o[2] > 0 ? "yes" : "no", l[2] > 0 ? "yes" : "no",
+                    Files.exists(profile.resolve(SoftwareRendering.FILE)) ? "yes" : "no", Rss.loadavg());
             System.out.println(line);
             perRun.add(line);
         }
@@ -64,7 +72,9 @@ public final class IdleBenchmark {
                 "| RSS | " + FIRST_SECONDS + " s after ready: median | max | " + LAST_SECONDS + " s after ready: median | max |",
                 "|---|---|---|---|---|",
                 row("first-run window, relay hosted", first),
-                row("identity open: main window, " + CHATS + " chats, relay hosted, online", open), ""));
+                row("identity open: main window, " + CHATS + " chats, relay hosted, online; first start on the profile", open),
+                row("the same profile started again (a software-pipeline record, if the first start made one, applies)", again),
+                ""));
         report.addAll(perRun);
         report.add("");
         String text = String.join("\n", report);

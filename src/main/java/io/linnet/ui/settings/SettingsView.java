@@ -199,6 +199,10 @@ public final class SettingsView extends Page {
         dir.setEditable(false);
         dir.setId("about-data-dir");
         row(grid, 2, t("settings.about.dataDir"), dir);
+        Label graphics = new Label(vm.graphics());
+        graphics.setId("about-graphics");
+        graphics.setWrapText(true);
+        row(grid, 3, t("settings.about.graphics"), graphics);
         VBox box = new VBox(8, grid, Forms.note(t("settings.about.text")));
         box.setAlignment(Pos.TOP_LEFT);
         section(t("settings.about"), box);

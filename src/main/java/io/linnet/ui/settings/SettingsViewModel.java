@@ -10,6 +10,8 @@ import io.linnet.ui.common.I18n;
 import io.linnet.ui.common.UiThreads;
 import io.linnet.ui.theme.ThemeChoice;
 import java.nio.file.Path;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -122,6 +124,16 @@ public final class SettingsViewModel {
     public String version() {
         String v = SettingsViewModel.class.getPackage().getImplementationVersion();
         return v == null ? "development build" : v;
+    }
+
+    /** How JavaFX draws: with the graphics hardware, or in software (and whether a record chose that). */
+    public String graphics() {
+        if (Platform.isSupported(ConditionalFeature.SCENE3D)) {
+            return I18n.t("settings.about.graphics.hardware");
+        }
+        return SoftwareRendering.chosenFromRecord()
+                ? I18n.t("settings.about.graphics.remembered", SoftwareRendering.REPROBE_AFTER.toDays())
+                : I18n.t("settings.about.graphics.software");
     }
 
     public String address() {

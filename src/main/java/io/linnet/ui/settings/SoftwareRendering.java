@@ -1,0 +1,130 @@
+package io.linnet.ui.settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Remembers that JavaFX found no usable graphics hardware on this computer and drew in software, so that
+ * later starts go straight to the software pipeline instead of probing OpenGL again. The probe loads the
+ * computer's whole OpenGL driver (on a machine without a usable GPU, Mesa with LLVM: some 50 MB of memory
+ * that stays mapped for the life of the process) only to be told that the driver is refused.
+ *
+ * <p>The record ({@value #FILE} in the data directory) holds the Java and Linnet versions it was made with
+ * and when; a different version, or a record older than {@link #REPROBE_AFTER}, probes again, so a new
+ * driver or graphics card is found. A start with hardware rendering deletes the record. A {@code
+ * prism.order} the user set is left alone and nothing is recorded.
+ *
+ * <p>Imports nothing from JavaFX: {@link #applyBeforeLaunch} runs before the toolkit is loaded.
+ */
+public final class SoftwareRendering {
+    public static final String FILE = "rendering.properties";
+    public static final Duration REPROBE_AFTER = Duration.ofDays(30);
+    static final String PRISM_ORDER = "prism.order";
+    /** Set when {@link #applyBeforeLaunch} chose the pipeline, so that {@link #recordAfterStart} knows the user did not. */
+    static final String CHOSEN_HERE = "linnet.rendering.remembered";
+    private static final Logger LOG = LoggerFactory.getLogger(SoftwareRendering.class);
+
+    private SoftwareRendering() {}
+
+    /** What the record says, or empty when there is none or it cannot be read. */
+    record Record(String build, Instant probed) {}
+
+    /** Which build a record belongs to: the Java runtime and Linnet versions. */
+    public static String currentBuild() {
+        String linnet = SoftwareRendering.class.getPackage().getImplementationVersion();
+        return System.getProperty("java.runtime.version", "?") + " / " + (linnet == null ? "dev" : linnet);
+    }
+
+    /**
+     * Before JavaFX starts: when a fresh record for {@code build} says this computer renders in software,
+     * sets {@code prism.order=sw}. Returns whether it did. Never fails: an unreadable record means probing.
+     */
+    public static boolean applyBeforeLaunch(Path dataDir, String build, Clock clock) {
+        if (System.getProperty(PRISM_ORDER) != null || !remembered(dataDir, build, clock)) {
+            return false;
+        }
+        System.setProperty(PRISM_ORDER, "sw");
+        System.setProperty(CHOSEN_HERE, "true");
+        return true;
+    }
+
+    /** Whether {@code dataDir} holds a record for {@code build}, made within {@link #REPROBE_AFTER} of now. */
+    static boolean remembered(Path dataDir, String build, Clock clock) {
+        Optional<Record> r = read(dataDir.resolve(FILE));
+        if (r.isEmpty() || !r.get().build().equals(build)) {
+            return false;
+        }
+        Instant probed = r.get().probed();
+        Instant now = clock.instant();
+        return !probed.isAfter(now) && !probed.plus(REPROBE_AFTER).isBefore(now);
+    }
+
+    /**
+     * After the window is up (blocking file I/O: not on the JavaFX thread): records the software pipeline
+     * when JavaFX fell back to it by itself, deletes the record when hardware rendering worked, and does
+     * nothing when the pipeline was chosen beforehand (by the record, or by the user).
+     */
+    public static void recordAfterStart(Path dataDir, String build, boolean hardware, Clock clock) {
+        if (System.getProperty(PRISM_ORDER) == null) {
+            record(dataDir, build, hardware, clock);
+        }
+    }
+
+    /** Writes the record when {@code hardware} is false, deletes it when true; logs (and keeps going) on failure. */
+    static void record(Path dataDir, String build, boolean hardware, Clock clock) {
+        Path f = dataDir.resolve(FILE);
+        try {
+            if (hardware) {
+                Files.deleteIfExists(f);
+                return;
+            }
+            Files.createDirectories(dataDir);
+            Properties p = new Properties();
+            p.setProperty("pipeline", "software");
+            p.setProperty("build", build);
+            p.setProperty("probed", clock.instant().toString());
+            Path tmp = Files.createTempFile(dataDir, FILE, ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                p.store(out, "JavaFX found no usable graphics hardware; later starts skip the probe until "
+                        + REPROBE_AFTER.toDays() + " days have passed or Java or Linnet changed");
+            }
+            Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("no usable graphics hardware: rendering in software, later starts skip the OpenGL probe");
+        } catch (IOException e) {
+            LOG.warn("could not update {}: {}", f, e.toString());
+        }
+    }
+
+    /** Whether this start uses the software pipeline because of a record. */
+    public static boolean chosenFromRecord() {
+        return Boolean.getBoolean(CHOSEN_HERE);
+    }
+
+    static Optional<Record> read(Path f) {
+        if (!Files.isRegularFile(f)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(f)) {
+            p.load(in);
+            if (!"software".equals(p.getProperty("pipeline")) || p.getProperty("build") == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Record(p.getProperty("build"), Instant.parse(p.getProperty("probed", ""))));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("ignoring unreadable {}: {}", f, e.toString());
+            return Optional.empty();
+        }
+    }
+}
