@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
  * computer's whole OpenGL driver (on a machine without a usable GPU, Mesa with LLVM: some 50 MB of memory
  * that stays mapped for the life of the process) only to be told that the driver is refused.
  *
- * <p>The record ({@value #FILE} in the data directory) holds the Java and Linnet versions it was made with
- * and when; a different version, or a record older than {@link #REPROBE_AFTER}, probes again, so a new
- * driver or graphics card is found. A start with hardware rendering deletes the record. A {@code
+ * <p>The record ({@value #FILE} in the data directory, not part of a backup) holds what it was made with
+ * ({@link #currentBuild}: Java, Linnet and system versions, the display) and when; anything different, or a
+ * record older than {@link #REPROBE_AFTER}, probes again, so a new driver or graphics card is found. A start with hardware rendering deletes the record. A {@code
  * prism.order} the user set is left alone and nothing is recorded.
  *
  * <p>Imports nothing from JavaFX: {@link #applyBeforeLaunch} runs before the toolkit is loaded.
@@ -40,10 +40,18 @@ public final class SoftwareRendering {
     /** What the record says, or empty when there is none or it cannot be read. */
     record Record(String build, Instant probed) {}
 
-    /** Which build a record belongs to: the Java runtime and Linnet versions. */
+    /**
+     * What a record belongs to: the Java runtime and Linnet versions, the operating system's version, and the
+     * display the app draws on (a remote desktop session and the local screen of one computer differ in what
+     * they can draw with, and in {@code DISPLAY}, {@code WAYLAND_DISPLAY} or {@code SESSIONNAME}).
+     */
     public static String currentBuild() {
         String linnet = SoftwareRendering.class.getPackage().getImplementationVersion();
-        return System.getProperty("java.runtime.version", "?") + " / " + (linnet == null ? "dev" : linnet);
+        java.util.Map<String, String> env = System.getenv();
+        return String.join(" / ", System.getProperty("java.runtime.version", "?"), linnet == null ? "dev" : linnet,
+                System.getProperty("os.name", "?") + " " + System.getProperty("os.version", "?"),
+                "display " + env.getOrDefault("DISPLAY", "") + "," + env.getOrDefault("WAYLAND_DISPLAY", "") + ","
+                        + env.getOrDefault("SESSIONNAME", ""));
     }
 
     /**
@@ -97,7 +105,7 @@ public final class SoftwareRendering {
             Path tmp = Files.createTempFile(dataDir, FILE, ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 p.store(out, "JavaFX found no usable graphics hardware; later starts skip the probe until "
-                        + REPROBE_AFTER.toDays() + " days have passed or Java or Linnet changed");
+                        + REPROBE_AFTER.toDays() + " days have passed or Java, Linnet, the system or the display changed");
             }
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             LOG.info("no usable graphics hardware: rendering in software, later starts skip the OpenGL probe");

@@ -69,6 +69,8 @@ class SoftwareRenderingTest {
     void theRecordNamesTheBuildItWasMadeWith() {
         SoftwareRendering.record(dir, BUILD, false, at(T0));
         assertEquals(new SoftwareRendering.Record(BUILD, T0), SoftwareRendering.read(dir.resolve(SoftwareRendering.FILE)).orElseThrow());
-        assertTrue(SoftwareRendering.currentBuild().startsWith(System.getProperty("java.runtime.version")));
+        String build = SoftwareRendering.currentBuild();
+        assertTrue(build.startsWith(System.getProperty("java.runtime.version") + " / "), build);
+        assertTrue(build.contains(System.getProperty("os.version")), build);
     }
 }
