@@ -1,6 +1,7 @@
 package io.linnet.chat.bench;
 
 import io.linnet.app.ProfileRuntime;
+import io.linnet.bench.BenchFiles;
 import io.linnet.chat.api.EngineEvent;
 import io.linnet.chat.api.Messenger;
 import io.linnet.chat.core.EngineConfig;
@@ -43,7 +44,7 @@ public final class EngineBenchmark {
     }
 
     private void run(int n, Path dir) throws Exception {
-        deleteTree(dir);
+        BenchFiles.deleteTree(dir);
         try (EmbeddedRelay relay = EmbeddedRelay.start(dir.resolve("relay"))) {
             SeedNode seed = new SeedNode("127.0.0.1", relay.port(), Optional.of(relay.address()));
             long t = System.nanoTime();
@@ -132,16 +133,5 @@ public final class EngineBenchmark {
 
     private static double ms(long[] sorted, double q) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
-    }
-
-    static void deleteTree(Path dir) throws java.io.IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.linnet.chat.bench;
 
 import io.linnet.app.ProfileRuntime;
+import io.linnet.bench.BenchFiles;
 import io.linnet.chat.api.FileSettings;
 import io.linnet.chat.api.Messenger;
 import io.linnet.chat.core.EngineConfig;
@@ -58,7 +59,7 @@ public final class FileBenchmark {
     }
 
     private void run(int mib, Path dir) throws Exception {
-        EngineBenchmark.deleteTree(dir);
+        BenchFiles.deleteTree(dir);
         Files.createDirectories(dir);
         long size = (long) mib * 1024 * 1024;
         Path src = dir.resolve("payload.bin");

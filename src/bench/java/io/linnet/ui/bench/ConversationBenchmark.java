@@ -1,5 +1,6 @@
 package io.linnet.ui.bench;
 
+import io.linnet.bench.BenchFiles;
 import io.linnet.app.ProfileRuntime;
 import io.linnet.chat.core.EngineConfig;
 import io.linnet.chat.store.DatabaseKey;
@@ -123,6 +124,7 @@ public final class ConversationBenchmark {
         if (p.waitFor() != 0) {
             throw new IllegalStateException("the conversation benchmark failed");
         }
+        BenchFiles.deleteTree(dir);
         Path report = Path.of(out).resolve("ui-results.md");
         Files.writeString(report, Files.readString(report) + firstOpens(firsts));
         System.out.println(Files.readString(report));

@@ -1,6 +1,7 @@
 package io.linnet.ui.bench;
 
 import io.linnet.app.IdleMainWindow;
+import io.linnet.bench.BenchFiles;
 import io.linnet.app.ProfileRuntime;
 import io.linnet.chat.core.EngineConfig;
 import io.linnet.chat.store.DatabaseKey;
@@ -52,6 +53,9 @@ public final class IdleBenchmark {
                     IdleMainWindow.class.getName(), profile.toString(), PW);
             double[] o = idle(unlock, IdleMainWindow.READY);
             double[] l = idle(unlock, IdleMainWindow.READY);
+            boolean remembered = Files.exists(profile.resolve(SoftwareRendering.FILE));
+            BenchFiles.deleteTree(fresh);
+            BenchFiles.deleteTree(profile);
             first.add(f);
             open.add(o);
             again.add(l);
@@ -59,7 +63,7 @@ public final class IdleBenchmark {
                     + " started again %.0f / %.0f MB (%d s / %d s after ready; relay hosted: %s, %s, %s; pipeline remembered"
                     + " on the second start: %s; load %s)", i + 1, f[0], f[1], o[0], o[1], l[0], l[1],
                     FIRST_SECONDS, LAST_SECONDS, f[2] > 0 ? "yes" : "no", o[2] > 0 ? "yes" : "no", l[2] > 0 ? "yes" : "no",
-                    Files.exists(profile.resolve(SoftwareRendering.FILE)) ? "yes" : "no", Rss.loadavg());
+                    remembered ? "yes" : "no", Rss.loadavg());
             System.out.println(line);
             perRun.add(line);
         }

@@ -1,5 +1,6 @@
 package io.linnet.ui.bench;
 
+import io.linnet.bench.BenchFiles;
 import io.linnet.ui.common.ReadySignal;
 import java.io.File;
 import java.io.IOException;
@@ -30,6 +31,7 @@ public final class StartupBenchmark {
             Path data = Files.createTempDirectory("linnet-start");
             app.add(start(command(s.java(), s.options(), "-jar", s.jar().toString(), "--data-dir", data.toString())));
             hello.add(start(command(s.java(), s.options(), "-cp", s.jar() + File.pathSeparator + s.benchClasses(), HelloWindow.class.getName())));
+            BenchFiles.deleteTree(data);
             System.out.printf(Locale.ROOT, "run %d: app %.0f ms, hello %.0f ms (load %s)%n", i + 1,
                     app.last().millis(), hello.last().millis(), Rss.loadavg());
         }

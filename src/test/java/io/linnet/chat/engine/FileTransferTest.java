@@ -135,6 +135,10 @@ class FileTransferTest extends TwoPeerTestBase {
     void smallImagesAreAcceptedWithoutAskingOthersWait() throws Exception {
         FileTransfer pic = Peer.await(alice.engine.files().send(bob.address(), file("cat.png", 20_000, 1)));
         FileTransfer doc = Peer.await(alice.engine.files().send(bob.address(), file("notes.pdf", 20_000, 2)));
+        // bob decides when an offer comes in: the two above must be in before his setting changes (a send
+        // completes once alice has stored it, not once bob has it)
+        atBob(pic);
+        atBob(doc);
         Peer.await(bob.engine.files().updateSettings(new FileSettings(FileSettings.DEFAULT_MAX_BYTES, 10_000)));
         FileTransfer big = Peer.await(alice.engine.files().send(bob.address(), file("big.png", 20_000, 3)));
         state(bob, atBob(pic).id(), TransferState.COMPLETE);
