@@ -2,6 +2,7 @@ package io.linnet.app;
 
 import io.linnet.chat.identity.WalletVault;
 import io.linnet.ixian.codec.Bytes;
+import io.linnet.ixian.wallet.Wallet;
 import io.linnet.s2.client.ClientIdentity;
 import io.linnet.s2.client.S2ClientConfig;
 import io.linnet.s2.wire.NetworkProfile;
@@ -18,6 +19,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,8 @@ final class DesktopProfiles implements ProfileGate {
     private volatile NetworkSettings settings;
     /** The relay {@link #hostEarly()} started (or is starting) that no session has taken yet. */
     private CompletableFuture<LocalRelay> early;
+    /** A new identity's wallet made ahead by {@link #prepareNewIdentity()}, taken by the first {@link #create}. */
+    private final AtomicReference<CompletableFuture<Optional<Wallet>>> spareWallet = new AtomicReference<>();
     private boolean closed;
 
     DesktopProfiles(Path dataDir, DesktopNetwork wiring) {
@@ -59,7 +63,7 @@ final class DesktopProfiles implements ProfileGate {
         return async(() -> {
             WalletVault.checkPassword(password);
             return start(relay -> {
-                ProfileRuntime rt = ProfileRuntime.create(dataDir, nickname, password, wiring.newWallet().get(), network(relay),
+                ProfileRuntime rt = ProfileRuntime.create(dataDir, nickname, password, newWallet(), network(relay),
                         Runnable::run, wiring.engine());
                 if (!avatar.isEmpty()) {
                     rt.messenger().setProfile(nickname, avatar).toCompletableFuture().get(30, TimeUnit.SECONDS);
@@ -67,6 +71,28 @@ final class DesktopProfiles implements ProfileGate {
                 return rt;
             });
         });
+    }
+
+    @Override
+    public void prepareNewIdentity() {
+        CompletableFuture<Optional<Wallet>> f = new CompletableFuture<>();
+        if (!spareWallet.compareAndSet(null, f)) {
+            return;
+        }
+        Thread.ofPlatform().name("linnet-new-keys").daemon(true).priority(Thread.MIN_PRIORITY).start(() -> {
+            try {
+                f.complete(exists() ? Optional.empty() : Optional.of(wiring.newWallet().get()));
+            } catch (RuntimeException | Error e) {
+                LOG.warn("could not make a new identity's keys ahead: {}", e.toString());
+                f.complete(Optional.empty());
+            }
+        });
+    }
+
+    /** The wallet {@link #prepareNewIdentity()} made (waiting for it if it is still being made), once; else a new one. */
+    private Wallet newWallet() {
+        CompletableFuture<Optional<Wallet>> f = spareWallet.getAndSet(CompletableFuture.completedFuture(Optional.empty()));
+        return (f == null ? Optional.<Wallet>empty() : f.join()).orElseGet(wiring.newWallet());
     }
 
     @Override

@@ -55,6 +55,7 @@ public final class LinnetApp extends Application {
         // the relay on this computer starts once the window is up, not before
         ReadySignal.afterFirstPulse(() -> {
             gate.hostEarly();
+            gate.prepareNewIdentity();
             boolean hardware = Platform.isSupported(ConditionalFeature.SCENE3D);
             background.execute(() -> SoftwareRendering.recordAfterStart(gate.dataDir(), SoftwareRendering.currentBuild(),
                     hardware, Clock.systemUTC()));

@@ -8,8 +8,8 @@ import java.util.concurrent.CompletionStage;
  * What the desktop app needs from the composition root before a profile is open: whether one exists,
  * and the three ways to open one. Supplied to {@link LinnetApp} before JavaFX starts.
  *
- * <p>Thread contract: {@link #exists()}, {@link #dataDir()}, {@link #networkSettings()}, {@link #hostEarly()}
- * and {@link #close()} are cheap and may be called on the JavaFX thread; every other method returns at once and does its work elsewhere. The
+ * <p>Thread contract: {@link #exists()}, {@link #dataDir()}, {@link #networkSettings()}, {@link #hostEarly()},
+ * {@link #prepareNewIdentity()} and {@link #close()} are cheap and may be called on the JavaFX thread; every other method returns at once and does its work elsewhere. The
  * stages complete on a background thread: hop back with the UI executor.
  */
 public interface ProfileGate {
@@ -49,6 +49,13 @@ public interface ProfileGate {
      * at once; the identity opened later uses the same relay.
      */
     void hostEarly();
+
+    /**
+     * When this directory holds no identity yet, starts making a new identity's keys in the background (an
+     * RSA-4096 key takes seconds), so that {@link #create} does not wait for them while the user fills in
+     * the first-run form. Returns at once; does nothing by default.
+     */
+    default void prepareNewIdentity() {}
 
     /** Stops what {@link #hostEarly()} started if no identity took it over (the app is ending). */
     void close();

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.linnet.ixian.address.Address;
 import io.linnet.ixian.codec.Bytes;
 import io.linnet.ixian.crypto.Rsa;
+import io.linnet.ixian.wallet.Wallet;
 import io.linnet.s2.net.NodeIdentity;
 import io.linnet.s2.presence.NodeType;
 import io.linnet.ui.NetworkSettings;
@@ -18,8 +20,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,8 +57,38 @@ class DesktopProfilesTest {
     }
 
     private DesktopProfiles gate(Path profile, InetSocketAddress relayAt, NodeIdentity relayId) {
-        return new DesktopProfiles(profile, new DesktopNetwork(relayAt, () -> relayId, Duration.ofMillis(300), RelayFixture::wallet,
+        return gate(profile, relayAt, relayId, RelayFixture::wallet);
+    }
+
+    private DesktopProfiles gate(Path profile, InetSocketAddress relayAt, NodeIdentity relayId, Supplier<Wallet> wallets) {
+        return new DesktopProfiles(profile, new DesktopNetwork(relayAt, () -> relayId, Duration.ofMillis(300), wallets,
                 RelayChatIntegrationTest.CLIENT, RelayChatIntegrationTest.ENGINE));
+    }
+
+    @Test
+    void keysMadeAheadOnTheFirstScreenAreTheNewIdentitysAndAreUsedOnce() throws Exception {
+        InetSocketAddress at = LocalRelayTest.freeLoopbackPort();
+        List<Wallet> made = new CopyOnWriteArrayList<>();
+        Supplier<Wallet> counting = () -> {
+            Wallet w = RelayFixture.wallet();
+            made.add(w);
+            return w;
+        };
+        DesktopProfiles g = gate(dir.resolve("p"), at, relayIdentity(), counting);
+        g.prepareNewIdentity();
+        g.prepareNewIdentity(); // a second call makes nothing more
+        Session s = g.create("early", Bytes.EMPTY, RelayFixture.PW).toCompletableFuture().get(60, TimeUnit.SECONDS);
+        try {
+            assertEquals(1, made.size(), "create took the keys made ahead instead of making its own");
+            assertEquals(Address.fromPublicKey(made.getFirst().publicKey()), s.messenger().address());
+        } finally {
+            s.close();
+        }
+        // an identity exists now: another start of the app makes no keys ahead
+        DesktopProfiles again = gate(dir.resolve("p"), at, null, counting);
+        again.prepareNewIdentity();
+        Thread.sleep(500);
+        assertEquals(1, made.size());
     }
 
     @Test
