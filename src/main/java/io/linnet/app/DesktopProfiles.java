@@ -76,12 +76,12 @@ final class DesktopProfiles implements ProfileGate {
     @Override
     public void prepareNewIdentity() {
         CompletableFuture<Optional<Wallet>> f = new CompletableFuture<>();
-        if (!spareWallet.compareAndSet(null, f)) {
+        if (exists() || !spareWallet.compareAndSet(null, f)) {
             return;
         }
         Thread.ofPlatform().name("linnet-new-keys").daemon(true).priority(Thread.MIN_PRIORITY).start(() -> {
             try {
-                f.complete(exists() ? Optional.empty() : Optional.of(wiring.newWallet().get()));
+                f.complete(Optional.of(wiring.newWallet().get()));
             } catch (RuntimeException | Error e) {
                 LOG.warn("could not make a new identity's keys ahead: {}", e.toString());
                 f.complete(Optional.empty());

@@ -17,6 +17,8 @@ import io.linnet.ui.common.UiThreads;
 import io.linnet.ui.conversation.ConversationViewModel;
 import io.linnet.ui.settings.DesktopPreferences;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -47,7 +49,7 @@ public final class MainViewModel implements AutoCloseable {
     private final ObservableMap<Address, Boolean> presence = FXCollections.observableHashMap();
     private final ChatListViewModel chats;
     /** Unsent text per conversation, kept when another conversation opens. */
-    private final java.util.Map<Address, String> drafts = new java.util.HashMap<>();
+    private final Map<Address, String> drafts = new HashMap<>();
     private final ObjectProperty<ConversationViewModel> conversation = new SimpleObjectProperty<>();
     private final ObjectProperty<ChatItem> currentChat = new SimpleObjectProperty<>();
     private final StringProperty myName = new SimpleStringProperty("");

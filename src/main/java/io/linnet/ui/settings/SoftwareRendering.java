@@ -56,15 +56,13 @@ public final class SoftwareRendering {
 
     /**
      * Before JavaFX starts: when a fresh record for {@code build} says this computer renders in software,
-     * sets {@code prism.order=sw}. Returns whether it did. Never fails: an unreadable record means probing.
+     * sets {@code prism.order=sw}. Never fails: an unreadable record means probing.
      */
-    public static boolean applyBeforeLaunch(Path dataDir, String build, Clock clock) {
-        if (System.getProperty(PRISM_ORDER) != null || !remembered(dataDir, build, clock)) {
-            return false;
+    public static void applyBeforeLaunch(Path dataDir, String build, Clock clock) {
+        if (System.getProperty(PRISM_ORDER) == null && remembered(dataDir, build, clock)) {
+            System.setProperty(PRISM_ORDER, "sw");
+            System.setProperty(CHOSEN_HERE, "true");
         }
-        System.setProperty(PRISM_ORDER, "sw");
-        System.setProperty(CHOSEN_HERE, "true");
-        return true;
     }
 
     /** Whether {@code dataDir} holds a record for {@code build}, made within {@link #REPROBE_AFTER} of now. */
