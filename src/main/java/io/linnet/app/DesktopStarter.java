@@ -6,6 +6,7 @@ import io.linnet.ixian.wallet.Wallet;
 import io.linnet.s2.client.ClientTimings;
 import io.linnet.s2.relay.RelayIdentityStore;
 import io.linnet.ui.LinnetApp;
+import io.linnet.ui.settings.GraphicsDevices;
 import io.linnet.ui.settings.SoftwareRendering;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -63,7 +64,7 @@ final class DesktopStarter {
             org.slf4j.LoggerFactory.getLogger(DesktopStarter.class).warn("could not set GDK_GL: {}", envFailure.toString());
         }
         Path dir = DataDirectory.resolve(a.dataDir(), DataDirectory.DEFAULT_PROFILE);
-        SoftwareRendering.applyBeforeLaunch(dir, SoftwareRendering.currentBuild(), Clock.systemUTC());
+        SoftwareRendering.applyBeforeLaunch(dir, SoftwareRendering.currentBuild(), Clock.systemUTC(), GraphicsDevices::noneOnThisComputer);
         LinnetApp.configure(new DesktopProfiles(dir, production()), a.link());
         javafx.application.Application.launch(LinnetApp.class);
     }

@@ -31,8 +31,15 @@ final class ChildApp implements AutoCloseable {
 
     /** Starts {@code command} and returns once a line containing {@code ready} appeared (at most 120 s). */
     static ChildApp start(List<String> command, String ready) throws IOException, InterruptedException {
+        return start(command, java.util.Map.of(), ready);
+    }
+
+    /** {@link #start(List, String)} with {@code env} added to the child's environment. */
+    static ChildApp start(List<String> command, java.util.Map<String, String> env, String ready) throws IOException, InterruptedException {
         long t = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true);
+        b.environment().putAll(env);
+        Process p = b.start();
         CompletableFuture<Long> at = new CompletableFuture<>();
         List<String> lines = new ArrayList<>();
         Thread reader = Thread.ofPlatform().daemon(true).start(() -> {

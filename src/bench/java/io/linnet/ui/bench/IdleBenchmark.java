@@ -25,7 +25,9 @@ import java.util.Locale;
  * identity with {@value #CHATS} chats of {@value #MESSAGES} messages, unlocked through its password screen
  * ({@link IdleMainWindow}), so its main window shows the chat list, the relay is hosted and the client is
  * online with its presence, then (3) the same profile started again: on a computer where JavaFX fell back to
- * software drawing, the second start skips the OpenGL probe ({@link SoftwareRendering}). Each in a child JVM with the desktop's JVM options; {@code VmRSS} is read
+ * software drawing, the second start skips the OpenGL probe ({@link SoftwareRendering}); on a computer with
+ * no graphics device at all every start skips it ({@link io.linnet.ui.settings.GraphicsDevices}), and each
+ * run says which applied. Each in a child JVM with the desktop's JVM options; {@code VmRSS} is read
  * {@value #FIRST_SECONDS} s and {@value #LAST_SECONDS} s after the window is ready. Needs a display.
  */
 public final class IdleBenchmark {
@@ -34,6 +36,8 @@ public final class IdleBenchmark {
     private static final int FIRST_SECONDS = 5;
     private static final int LAST_SECONDS = 60;
     private static final String PW = "benchmark-password-1";
+    /** What the app logs when it skips the OpenGL probe because the computer has no graphics device. */
+    private static final String NO_DEVICE_LOG = "no graphics device on this computer";
 
     private IdleBenchmark() {}
 
@@ -60,10 +64,10 @@ public final class IdleBenchmark {
             open.add(o);
             again.add(l);
             String line = String.format(Locale.ROOT, "run %d: first-run window %.0f / %.0f MB, identity open %.0f / %.0f MB,"
-                    + " started again %.0f / %.0f MB (%d s / %d s after ready; relay hosted: %s, %s, %s; pipeline remembered"
-                    + " on the second start: %s; load %s)", i + 1, f[0], f[1], o[0], o[1], l[0], l[1],
-                    FIRST_SECONDS, LAST_SECONDS, f[2] > 0 ? "yes" : "no", o[2] > 0 ? "yes" : "no", l[2] > 0 ? "yes" : "no",
-                    remembered ? "yes" : "no", Rss.loadavg());
+                    + " started again %.0f / %.0f MB (%d s / %d s after ready; relay hosted: %s, %s, %s; no graphics"
+                    + " device, probe skipped: %s, %s, %s; software-pipeline record after the first start: %s; load %s)",
+                    i + 1, f[0], f[1], o[0], o[1], l[0], l[1], FIRST_SECONDS, LAST_SECONDS, yes(f[2]), yes(o[2]), yes(l[2]),
+                    yes(f[3]), yes(o[3]), yes(l[3]), remembered ? "yes" : "no", Rss.loadavg());
             System.out.println(line);
             perRun.add(line);
         }
@@ -87,13 +91,16 @@ public final class IdleBenchmark {
         Files.writeString(s.out().resolve("idle-results.md"), text);
     }
 
-    /** RSS {@value #FIRST_SECONDS} s and {@value #LAST_SECONDS} s after the ready line, and 1 if the child hosted the relay. */
+    /**
+     * RSS {@value #FIRST_SECONDS} s and {@value #LAST_SECONDS} s after the ready line, 1 if the child hosted the
+     * relay, 1 if it found no graphics device and skipped the OpenGL probe.
+     */
     private static double[] idle(List<String> command, String ready) throws Exception {
         try (ChildApp c = ChildApp.start(command, ready)) {
             Thread.sleep(FIRST_SECONDS * 1000L);
             double early = c.rssMb();
             Thread.sleep((LAST_SECONDS - FIRST_SECONDS) * 1000L);
-            return new double[] {early, c.rssMb(), c.printed("embedded relay") ? 1 : 0};
+            return new double[] {early, c.rssMb(), c.printed("embedded relay") ? 1 : 0, c.printed(NO_DEVICE_LOG) ? 1 : 0};
         }
     }
 
@@ -107,6 +114,10 @@ public final class IdleBenchmark {
             ConversationSeed.fillChats(db, CHATS, MESSAGES);
         }
         return dir;
+    }
+
+    private static String yes(double flag) {
+        return flag > 0 ? "yes" : "no";
     }
 
     private static String row(String name, List<double[]> runs) {

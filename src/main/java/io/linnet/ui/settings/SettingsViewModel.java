@@ -131,9 +131,11 @@ public final class SettingsViewModel {
         if (Platform.isSupported(ConditionalFeature.SCENE3D)) {
             return I18n.t("settings.about.graphics.hardware");
         }
-        return SoftwareRendering.chosenFromRecord()
-                ? I18n.t("settings.about.graphics.remembered", SoftwareRendering.REPROBE_AFTER.toDays())
-                : I18n.t("settings.about.graphics.software");
+        return switch (SoftwareRendering.reason()) {
+            case REMEMBERED -> I18n.t("settings.about.graphics.remembered", SoftwareRendering.REPROBE_AFTER.toDays());
+            case NO_GRAPHICS_DEVICE -> I18n.t("settings.about.graphics.nodevice");
+            case NONE -> I18n.t("settings.about.graphics.software");
+        };
     }
 
     public String address() {

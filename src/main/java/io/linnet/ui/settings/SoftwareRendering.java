@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,8 +23,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The record ({@value #FILE} in the data directory, not part of a backup) holds what it was made with
  * ({@link #currentBuild}: Java, Linnet and system versions, the display) and when; anything different, or a
- * record older than {@link #REPROBE_AFTER}, probes again, so a new driver or graphics card is found. A start with hardware rendering deletes the record. A {@code
- * prism.order} the user set is left alone and nothing is recorded.
+ * record older than {@link #REPROBE_AFTER}, probes again, so a new driver or graphics card is found. A start
+ * with hardware rendering deletes the record. Without a record, a computer with no graphics device at all
+ * ({@link GraphicsDevices}) skips the probe on its first start too. A {@code prism.order} the user set is
+ * left alone and nothing is recorded.
  *
  * <p>Imports nothing from JavaFX: {@link #applyBeforeLaunch} runs before the toolkit is loaded.
  */
@@ -31,8 +34,8 @@ public final class SoftwareRendering {
     public static final String FILE = "rendering.properties";
     public static final Duration REPROBE_AFTER = Duration.ofDays(30);
     static final String PRISM_ORDER = "prism.order";
-    /** Set when {@link #applyBeforeLaunch} chose the pipeline, so that {@link #recordAfterStart} knows the user did not. */
-    static final String CHOSEN_HERE = "linnet.rendering.remembered";
+    /** Set to the {@link Reason} when {@link #applyBeforeLaunch} chose the pipeline. */
+    static final String CHOSEN_HERE = "linnet.rendering.chosen";
     private static final Logger LOG = LoggerFactory.getLogger(SoftwareRendering.class);
 
     private SoftwareRendering() {}
@@ -54,15 +57,42 @@ public final class SoftwareRendering {
                         + env.getOrDefault("SESSIONNAME", ""));
     }
 
+    /** Why this start draws in software without asking JavaFX to probe, if it does. */
+    public enum Reason {
+        /** Nothing chosen before the start: JavaFX probed (or the user set {@code prism.order}). */
+        NONE,
+        /** A fresh record of an earlier start's fallback. */
+        REMEMBERED,
+        /** No graphics device on this computer ({@link GraphicsDevices}). */
+        NO_GRAPHICS_DEVICE
+    }
+
     /**
-     * Before JavaFX starts: when a fresh record for {@code build} says this computer renders in software,
-     * sets {@code prism.order=sw}. Never fails: an unreadable record means probing.
+     * Before JavaFX starts, when the user has not set {@code prism.order}: sets {@code prism.order=sw} when a
+     * fresh record for {@code build} says this computer renders in software, or else when
+     * {@code noGraphicsDevice} says there is no hardware to probe. Never fails: an unreadable record means
+     * asking the devices, then probing.
      */
-    public static void applyBeforeLaunch(Path dataDir, String build, Clock clock) {
-        if (System.getProperty(PRISM_ORDER) == null && remembered(dataDir, build, clock)) {
+    public static void applyBeforeLaunch(Path dataDir, String build, Clock clock, BooleanSupplier noGraphicsDevice) {
+        Reason r = choose(System.getProperty(PRISM_ORDER), () -> remembered(dataDir, build, clock), noGraphicsDevice);
+        if (r != Reason.NONE) {
             System.setProperty(PRISM_ORDER, "sw");
-            System.setProperty(CHOSEN_HERE, "true");
+            System.setProperty(CHOSEN_HERE, r.name());
+            if (r == Reason.NO_GRAPHICS_DEVICE) {
+                LOG.info("no graphics device on this computer: drawing in software without probing OpenGL");
+            }
         }
+    }
+
+    /**
+     * The choice {@link #applyBeforeLaunch} makes: nothing when the user set {@code prism.order}, else the
+     * record, else the devices; each asked only when the one before did not decide.
+     */
+    static Reason choose(String userOrder, BooleanSupplier remembered, BooleanSupplier noGraphicsDevice) {
+        if (userOrder != null) {
+            return Reason.NONE;
+        }
+        return remembered.getAsBoolean() ? Reason.REMEMBERED : noGraphicsDevice.getAsBoolean() ? Reason.NO_GRAPHICS_DEVICE : Reason.NONE;
     }
 
     /** Whether {@code dataDir} holds a record for {@code build}, made within {@link #REPROBE_AFTER} of now. */
@@ -112,9 +142,15 @@ public final class SoftwareRendering {
         }
     }
 
-    /** Whether this start uses the software pipeline because of a record. */
-    public static boolean chosenFromRecord() {
-        return Boolean.getBoolean(CHOSEN_HERE);
+    /** Why this start uses the software pipeline, when {@link #applyBeforeLaunch} chose it. */
+    public static Reason reason() {
+        String chosen = System.getProperty(CHOSEN_HERE);
+        for (Reason r : Reason.values()) {
+            if (r.name().equals(chosen)) {
+                return r;
+            }
+        }
+        return Reason.NONE;
     }
 
     static Optional<Record> read(Path f) {

@@ -73,4 +73,19 @@ class SoftwareRenderingTest {
         assertTrue(build.startsWith(System.getProperty("java.runtime.version") + " / "), build);
         assertTrue(build.contains(System.getProperty("os.version")), build);
     }
+
+    @Test
+    void theUsersChoiceWinsThenTheRecordThenTheDevices() {
+        int[] asked = new int[2];
+        java.util.function.BooleanSupplier yesRecord = () -> ++asked[0] > 0;
+        java.util.function.BooleanSupplier noRecord = () -> ++asked[0] < 0;
+        java.util.function.BooleanSupplier noDevice = () -> ++asked[1] > 0;
+        java.util.function.BooleanSupplier aDevice = () -> ++asked[1] < 0;
+        assertEquals(SoftwareRendering.Reason.NONE, SoftwareRendering.choose("es2", yesRecord, noDevice));
+        assertEquals(0, asked[0] + asked[1], "a prism.order the user set: nothing is looked at");
+        assertEquals(SoftwareRendering.Reason.REMEMBERED, SoftwareRendering.choose(null, yesRecord, noDevice));
+        assertEquals(0, asked[1], "a record decides without looking at the devices");
+        assertEquals(SoftwareRendering.Reason.NO_GRAPHICS_DEVICE, SoftwareRendering.choose(null, noRecord, noDevice));
+        assertEquals(SoftwareRendering.Reason.NONE, SoftwareRendering.choose(null, noRecord, aDevice), "a device: JavaFX probes");
+    }
 }
