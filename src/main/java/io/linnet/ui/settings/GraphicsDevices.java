@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -59,7 +60,7 @@ public final class GraphicsDevices {
         return name.equals("dxg") || NVIDIA_NODE.matcher(name).matches();
     }
 
-    private static boolean anyUsable(Path dir, java.util.function.Predicate<String> name) throws IOException {
+    private static boolean anyUsable(Path dir, Predicate<String> name) throws IOException {
         if (!Files.isDirectory(dir)) {
             return false;
         }

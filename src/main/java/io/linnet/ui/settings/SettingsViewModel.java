@@ -126,7 +126,7 @@ public final class SettingsViewModel {
         return v == null ? "development build" : v;
     }
 
-    /** How JavaFX draws: with the graphics hardware, or in software (and whether a record chose that). */
+    /** How JavaFX draws: with the graphics hardware, or in software (and why, when the launcher chose it: {@link SoftwareRendering#reason}). */
     public String graphics() {
         if (Platform.isSupported(ConditionalFeature.SCENE3D)) {
             return I18n.t("settings.about.graphics.hardware");
